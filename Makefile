@@ -1,0 +1,33 @@
+# One command sets everything up and does the job: `make test` or `make serve`.
+# The virtual environment is (re)built whenever pyproject.toml changes.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1:8000
+
+.PHONY: setup test serve build bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test,docs]"
+	touch $@
+
+setup: $(STAMP)
+
+test: setup
+	$(BIN)/python -m pytest
+
+# --livereload: with recent click, `mkdocs serve` otherwise starts without it.
+serve: setup
+	$(BIN)/mkdocs serve --strict --livereload --dev-addr $(HOST)
+
+build: setup
+	$(BIN)/mkdocs build --strict --clean
+
+bench: setup
+	$(BIN)/python benchmarks/bench_divergence.py
+
+clean:
+	rm -rf $(VENV) site .pytest_cache .hypothesis

@@ -1,0 +1,359 @@
+"""The one validation path every public function goes through.
+
+Each checker either returns a clean float64 array (or a checked scalar) or
+raises :class:`ValueError` with a message that names the argument and says
+what is wrong with it.  Nothing here clips, renormalises or drops values
+unless the caller asked for it with ``normalize=True``.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+from typing import Any
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+from ._kernels import sum_rows
+
+#: How far ``sum(p)`` may be from 1 for ``p`` to count as a distribution.
+#: Loose enough for float32 input and for hand-written tables such as
+#: ``[0.1, 0.2, 0.7]`` (which sums to 0.9999999999999999 in binary);
+#: tight enough to catch a table that was never normalised.
+SUM_TOLERANCE = 1e-6
+
+REDUCTIONS = ("mean", "sum", "none")
+
+
+def _as_array(x: ArrayLike, name: str) -> NDArray[np.float64]:
+    """``x`` as a non-empty float64 array; finiteness is checked by the callers."""
+    if type(x) is np.ndarray and x.dtype == np.float64:
+        array = x  # the common case, without the dtype inspection below
+    else:
+        try:
+            array = np.asarray(x)
+        except ValueError as exc:  # ragged nested lists
+            raise ValueError(f"{name} is not a rectangular array of numbers: {exc}") from None
+        if array.dtype.kind not in "biuf":
+            raise ValueError(f"{name} must contain real numbers, got dtype {array.dtype}")
+        array = array.astype(np.float64, copy=False)
+    if array.size == 0:
+        raise ValueError(f"{name} is empty (shape {array.shape})")
+    return array
+
+
+def _raise_non_finite(array: NDArray[np.float64], name: str) -> None:
+    if np.isnan(array).any():
+        raise ValueError(f"{name} contains NaN; every entry must be a finite number")
+    if np.isinf(array).any():
+        raise ValueError(f"{name} contains inf; every entry must be a finite number")
+
+
+def as_float_array(x: ArrayLike, name: str) -> NDArray[np.float64]:
+    """``x`` as a non-empty float64 array of finite numbers."""
+    array = _as_array(x, name)
+    # The sum of finite numbers is finite unless it overflows, so one cheap
+    # pass settles the common case.
+    if not np.isfinite(array.sum()):
+        _raise_non_finite(array, name)
+    return array
+
+
+def check_axis(axis: Any, ndim: int, name: str) -> int:
+    """``axis`` as a non-negative index into an array of ``ndim`` dimensions."""
+    if type(axis) is not int and (
+        isinstance(axis, (bool, np.bool_)) or not isinstance(axis, numbers.Integral)
+    ):
+        raise ValueError(f"axis must be an integer, got {axis!r}")
+    if not -ndim <= axis < ndim:
+        raise ValueError(
+            f"axis {axis} is out of bounds for {name}, which has {ndim} dimension(s)"
+        )
+    return int(axis) % ndim
+
+
+def log_of_base(base: Any) -> float:
+    """The natural log of ``base``: the divisor that converts nats to ``base`` units."""
+    if base is None:
+        return 1.0
+    if isinstance(base, (bool, np.bool_)) or not isinstance(base, numbers.Real):
+        raise ValueError(f"base must be a real number or None (nats), got {base!r}")
+    value = float(base)
+    if not (math.isfinite(value) and value > 0 and value != 1):
+        raise ValueError(
+            f"base must be finite, positive and not 1 (2 gives bits, None nats), got {base!r}"
+        )
+    return math.log(value)
+
+
+def check_reduction(reduction: Any) -> str:
+    if reduction not in REDUCTIONS:
+        raise ValueError(f"reduction must be one of {REDUCTIONS}, got {reduction!r}")
+    return reduction
+
+
+def as_distribution(
+    x: ArrayLike, name: str, *, axis: Any = -1, normalize: bool = False
+) -> NDArray[np.float64]:
+    """``x`` as float64 distributions laid out along the **last** axis.
+
+    The array is validated along ``axis`` and that axis is moved to the end,
+    so the kernels only ever reduce over the last axis.
+    """
+    array = _as_array(x, name)
+    if array.ndim == 0:
+        raise ValueError(f"{name} is a scalar; a distribution needs at least one dimension")
+    axis_index = check_axis(axis, array.ndim, name)
+    if axis_index != array.ndim - 1:
+        array = np.moveaxis(array, axis_index, -1)
+    smallest = array.min()
+    if not smallest >= 0:  # also true for NaN
+        _raise_non_finite(array, name)
+        count = int(np.count_nonzero(array < 0))
+        raise ValueError(
+            f"{name} has {count} negative entr{'y' if count == 1 else 'ies'} "
+            f"(smallest {smallest:g}); probabilities and weights must be >= 0"
+        )
+    totals = sum_rows(array)  # a numpy scalar for 1-D input: the checks stay cheap
+    # One comparison per row covers the common case; NaN compares false, so a
+    # bad row of any kind falls through to the diagnosis below.
+    if normalize:
+        if ((totals > 0) & (totals < np.inf)).all():
+            return array / totals[..., np.newaxis]
+    elif (abs(totals - 1.0) <= SUM_TOLERANCE).all():
+        return array
+    if not np.isfinite(totals).all():
+        _raise_non_finite(array, name)
+        raise ValueError(f"{name} has entries too large to add up in float64")
+    if not (totals > 0).all():
+        raise ValueError(
+            f"{name} has a distribution whose entries are all zero; "
+            "it cannot be a probability distribution, even with normalize=True"
+        )
+    off = np.abs(totals - 1.0)
+    worst = float(np.ravel(totals)[int(np.argmax(off))])
+    raise ValueError(
+        f"{name} does not sum to 1 along axis {axis} (a sum of {worst:.10g}, "
+        f"tolerance {SUM_TOLERANCE:g}); pass normalize=True to rescale "
+        "weights or counts into a distribution"
+    )
+
+
+def as_distribution_pair(
+    p: ArrayLike, q: ArrayLike, *, axis: Any = -1, normalize: bool = False
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """``p`` and ``q`` validated and broadcast against each other.
+
+    Both come back with the same shape, outcomes along the last axis.
+    The outcome axis must have the same length in both: broadcasting a
+    one-outcome distribution across ``n`` outcomes would make it a
+    different (and unnormalised) distribution.
+    """
+    p = as_distribution(p, "p", axis=axis, normalize=normalize)
+    q = as_distribution(q, "q", axis=axis, normalize=normalize)
+    if p.shape[-1] != q.shape[-1]:
+        raise ValueError(
+            f"p and q must have the same number of outcomes along axis {axis}, "
+            f"got {p.shape[-1]} and {q.shape[-1]}"
+        )
+    return broadcast_pair(p, q, ("p", "q"))
+
+
+def broadcast_pair(
+    a: NDArray[np.float64], b: NDArray[np.float64], names: tuple[str, str]
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    if a.shape == b.shape:
+        return a, b
+    try:
+        shape = np.broadcast_shapes(a.shape, b.shape)
+    except ValueError:
+        raise ValueError(
+            f"{names[0]} and {names[1]} have shapes {a.shape} and {b.shape}, "
+            "which do not broadcast together"
+        ) from None
+    return np.broadcast_to(a, shape), np.broadcast_to(b, shape)
+
+
+def as_probabilities(x: ArrayLike, name: str) -> NDArray[np.float64]:
+    """``x`` as an array of probabilities, each in [0, 1]."""
+    array = as_float_array(x, name)
+    outside = (array < 0) | (array > 1)
+    if outside.any():
+        first = float(array[outside].flat[0])
+        raise ValueError(
+            f"{name} must lie in [0, 1], but {int(outside.sum())} entr"
+            f"{'y' if outside.sum() == 1 else 'ies'} do not (for example {first:g})"
+        )
+    return array
+
+
+# --- samples, parameters and covariances (maximum likelihood, closed forms,
+# --- estimators and the GAN objective) -------------------------------------------------
+
+
+def check_positive_int(value: Any, name: str) -> int:
+    """``value`` as a Python int >= 1 (bools are not integers here)."""
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Integral):
+        raise ValueError(f"{name} must be a positive integer, got {value!r}")
+    if value < 1:
+        raise ValueError(f"{name} must be a positive integer, got {value!r}")
+    return int(value)
+
+
+def check_nonnegative_scalar(value: Any, name: str) -> float:
+    """``value`` as a finite float >= 0."""
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
+        raise ValueError(f"{name} must be a real number, got {value!r}")
+    result = float(value)
+    if not (math.isfinite(result) and result >= 0):
+        raise ValueError(f"{name} must be finite and >= 0, got {value!r}")
+    return result
+
+
+def as_nonnegative(x: ArrayLike, name: str) -> NDArray[np.float64]:
+    """``x`` as finite float64 numbers >= 0 (densities, weights); no sum is required."""
+    array = as_float_array(x, name)
+    if not array.min() >= 0:
+        raise ValueError(f"{name} has negative entries (smallest {array.min():g}); it must be >= 0")
+    return array
+
+
+def as_positive(x: ArrayLike, name: str) -> NDArray[np.float64]:
+    """``x`` as finite float64 numbers > 0 (standard deviations, scales)."""
+    array = as_float_array(x, name)
+    if not array.min() > 0:
+        raise ValueError(f"{name} must be > 0 everywhere, but its smallest entry is {array.min():g}")
+    return array
+
+
+def broadcast_named(arrays: dict[str, NDArray[np.float64]]) -> list[NDArray[np.float64]]:
+    """The values of ``arrays`` broadcast to one shape; an error names every argument."""
+    try:
+        shape = np.broadcast_shapes(*(a.shape for a in arrays.values()))
+    except ValueError:
+        described = ", ".join(f"{name} {a.shape}" for name, a in arrays.items())
+        raise ValueError(f"the shapes of {described} do not broadcast together") from None
+    return [np.broadcast_to(a, shape) for a in arrays.values()]
+
+
+def as_distributions(
+    arrays: dict[str, ArrayLike], *, normalize: bool = False
+) -> list[NDArray[np.float64]]:
+    """Named distributions along the last axis, checked and broadcast together.
+
+    The generalisation of `as_distribution_pair` to any number of arguments
+    with their own names in the messages.
+    """
+    checked = {
+        name: as_distribution(a, name, axis=-1, normalize=normalize) for name, a in arrays.items()
+    }
+    lengths = {name: a.shape[-1] for name, a in checked.items()}
+    if len(set(lengths.values())) > 1:
+        described = ", ".join(f"{name} has {n}" for name, n in lengths.items())
+        raise ValueError(f"the distributions must have the same number of outcomes: {described}")
+    return broadcast_named(checked)
+
+
+def as_binary_samples(x: ArrayLike, name: str) -> NDArray[np.float64]:
+    """``x`` flattened to a 1-D float64 array of 0s and 1s (bools are accepted)."""
+    array = as_float_array(x, name).ravel()
+    outside = (array != 0) & (array != 1)
+    if outside.any():
+        raise ValueError(
+            f"{name} must contain only 0 and 1 (Bernoulli outcomes), but {int(outside.sum())} "
+            f"entr{'y' if outside.sum() == 1 else 'ies'} do not (for example {array[outside][0]:g})"
+        )
+    return array
+
+
+def as_category_samples(x: ArrayLike, name: str, n_categories: int) -> NDArray[np.intp]:
+    """``x`` flattened to 1-D integer labels in ``0 .. n_categories - 1``."""
+    array = as_float_array(x, name).ravel()
+    outside = (array != np.floor(array)) | (array < 0) | (array >= n_categories)
+    if outside.any():
+        raise ValueError(
+            f"{name} must contain integer category labels 0 .. {n_categories - 1}, but "
+            f"{int(outside.sum())} entr{'y' if outside.sum() == 1 else 'ies'} do not "
+            f"(for example {array[outside][0]:g})"
+        )
+    return array.astype(np.intp)
+
+
+def as_samples(x: ArrayLike, name: str, *, min_samples: int = 1, why: str = "") -> NDArray[np.float64]:
+    """``x`` as an ``(n, d)`` float64 array: rows are samples; 1-D input is ``(n, 1)``.
+
+    At least ``min_samples`` rows are required; ``why`` ends the message
+    that says so (for example ``" for k = 3 neighbours"``).
+    """
+    array = as_float_array(x, name)
+    if array.ndim == 1:
+        array = array[:, np.newaxis]
+    elif array.ndim != 2:
+        raise ValueError(
+            f"{name} must be 1-D (n samples) or 2-D (n samples x d dimensions), "
+            f"got {array.ndim} dimension(s), shape {array.shape}"
+        )
+    if array.shape[0] < min_samples:
+        raise ValueError(
+            f"{name} has {array.shape[0]} sample(s); at least {min_samples} are needed{why}"
+        )
+    return array
+
+
+def check_same_dimension(x: NDArray[np.float64], y: NDArray[np.float64], names: tuple[str, str]) -> None:
+    """Two ``(n, d)`` sample arrays must live in the same space."""
+    if x.shape[1] != y.shape[1]:
+        raise ValueError(
+            f"{names[0]} and {names[1]} must have the same dimension d (columns), "
+            f"got {x.shape[1]} and {y.shape[1]}"
+        )
+
+
+def as_vector(x: ArrayLike, name: str) -> NDArray[np.float64]:
+    """``x`` as a 1-D float64 array of finite numbers (a mean vector)."""
+    array = as_float_array(x, name)
+    if array.ndim != 1:
+        raise ValueError(f"{name} must be a 1-D vector, got shape {array.shape}")
+    return array
+
+
+#: A covariance counts as singular when a pivot of its Cholesky factorisation
+#: (a conditional variance) is below this fraction of the largest variance.
+SINGULAR_RTOL = 64 * np.finfo(np.float64).eps
+
+
+def cholesky_factor(cov: ArrayLike, name: str, dim: int | None = None) -> NDArray[np.float64]:
+    """The lower Cholesky factor ``L`` (``cov = L @ L.T``) of a covariance matrix.
+
+    Raises ``ValueError`` naming ``name`` if ``cov`` is not a square matrix
+    (of size ``dim``, if given), is not symmetric, or is not positive
+    definite to working precision: singular covariances (a variable that is
+    constant, or a linear combination of others) are rejected rather than
+    given a log-determinant of -inf.
+    """
+    array = as_float_array(cov, name)
+    if array.ndim != 2 or array.shape[0] != array.shape[1]:
+        raise ValueError(f"{name} must be a square 2-D matrix, got shape {array.shape}")
+    if dim is not None and array.shape[0] != dim:
+        raise ValueError(
+            f"{name} must be {dim} x {dim} to match the mean, got shape {array.shape}"
+        )
+    scale = float(np.abs(array).max())
+    if not np.allclose(array, array.T, rtol=1e-10, atol=1e-12 * scale):
+        raise ValueError(f"{name} is not symmetric, so it is not a covariance matrix")
+    variances = np.diag(array)
+    try:
+        factor = np.linalg.cholesky(array)
+    except np.linalg.LinAlgError:
+        factor = None
+    if (
+        factor is None
+        or not variances.min() > 0
+        or np.diag(factor).min() ** 2 <= SINGULAR_RTOL * variances.max()
+    ):
+        raise ValueError(
+            f"{name} is not positive definite (it is singular or has a negative eigenvalue); "
+            "a Gaussian with this covariance has no density"
+        )
+    return factor
