@@ -9,7 +9,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from ._kernels import Array, Term, row_sums, sum_rows
-from ._validation import as_distribution, as_distribution_pair, log_of_base
+from ._validation import as_distribution, as_distributions, log_of_base
 
 __all__ = ["entropy", "cross_entropy", "kl_divergence", "js_divergence", "js_distance"]
 
@@ -19,23 +19,30 @@ __all__ = ["entropy", "cross_entropy", "kl_divergence", "js_divergence", "js_dis
 #: accurate for nearly identical distributions.
 _TRUST_ABOVE = 1e-2
 _LOG2 = math.log(2.0)
+_TINY = np.finfo(np.float64).tiny  # the smallest normal float64
 
 
-def _finish(sums: Array, divisor: float) -> float | Array:
+def _finish(sums: Array, divisor: float, upper: float = math.inf) -> float | Array:
+    """``sums`` (clipped to ``upper``) in the caller's units: a float for one row."""
     if sums.ndim == 0:
-        return float(sums) / divisor
-    return sums / divisor
+        return min(float(sums), upper) / divisor
+    return np.minimum(sums, upper) / divisor
 
 
 def _fast_then_careful(fast: Term, careful: Term, p: Array, q: Array, n_scratch: int) -> Array:
-    """Row sums of ``fast``; rows too small to trust are summed again with ``careful``."""
+    """Row sums of ``fast``, with the rows it cannot be trusted on redone by ``careful``.
+
+    The fast path is trusted where its sum is finite and at least
+    ``_TRUST_ABOVE``; zeros in p or q (NaN from 0 log 0), overflow, and
+    nearly identical distributions all land outside that range.
+    """
     sums = row_sums(fast, [p, q], n_scratch)
-    if not (sums >= _TRUST_ABOVE).all():  # NaN compares false too
-        redo = ~(sums >= _TRUST_ABOVE)
+    trusted = (sums >= _TRUST_ABOVE) & (sums < np.inf)
+    if not bool(np.logical_and.reduce(trusted, axis=None)):
         n = p.shape[-1]
-        rows = redo.reshape(-1)
+        redo = ~trusted.reshape(-1)
         flat = sums.reshape(-1)  # a view: row_sums returns a fresh array
-        flat[rows] = row_sums(careful, [p.reshape(-1, n)[rows], q.reshape(-1, n)[rows]], 0)
+        flat[redo] = row_sums(careful, [p.reshape(-1, n)[redo], q.reshape(-1, n)[redo]], 0)
     return sums
 
 
@@ -72,19 +79,22 @@ def _kl_fast(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
     # The sum of p * phi(r), r = q/p - 1, phi(r) = r - log(1 + r) >= 0.  Since
     # sum(q - p) = 0 for two distributions, this is sum p log(p/q), but every
     # term is non-negative, so nothing cancels between outcomes.  phi itself
-    # cancels for small r; _fast_then_careful catches the rows where that matters.
+    # cancels for small r; _fast_then_careful redoes the rows where that
+    # matters, and the rows with zeros.
     p, q = blocks
     ratio, terms = scratch
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         np.divide(q, p, out=ratio)
+        # A subnormal q/p has lost bits that log would amplify into a wrong
+        # finite term; such rows are marked untrusted (NaN) below.
+        lost_bits = np.minimum.reduce(ratio, axis=None) < _TINY
         np.log(ratio, out=terms)
         np.subtract(ratio, 1.0, out=ratio)
         np.subtract(ratio, terms, out=terms)
-        np.multiply(terms, p, out=terms)
-    sums = sum_rows(terms)
-    odd_rows = ~np.isfinite(sums)  # a zero in p or q, or q/p out of range
-    if odd_rows.any():
-        sums[odd_rows] = _kl_careful([p[odd_rows], q[odd_rows]], ())
+        np.multiply(terms, p, out=terms)  # NaN or inf at a zero or where q/p overflows
+        sums = sum_rows(terms)
+        if lost_bits:
+            sums[np.minimum.reduce(q / p, axis=-1) < _TINY] = np.nan
     return sums
 
 
@@ -103,7 +113,7 @@ def _kl_careful(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
         r = (q - p) / p  # q - p is exact when q is near p (Sterbenz), unlike q/p - 1
         ratio = q / p
         log_ratio = np.where(  # log q - log p when q/p over- or underflows
-            (ratio > 0) & (ratio < np.inf), np.log(ratio), np.log(q) - np.log(p)
+            (ratio >= _TINY) & (ratio < np.inf), np.log(ratio), np.log(q) - np.log(p)
         )
         phi = np.where(np.abs(r) < 0.01, _phi_series(r), r - log_ratio)
         terms = np.where(np.isfinite(r), p * phi, (q - p) - p * log_ratio)
@@ -126,12 +136,8 @@ def _js_fast(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
         np.log(b, out=b)
         np.multiply(a, q, out=a)
         np.multiply(b, p, out=b)
-        np.add(a, b, out=a)
-    sums = sum_rows(a)
-    odd_rows = np.isnan(sums)  # 0 * log 0 where p or q is zero
-    if odd_rows.any():
-        sums[odd_rows] = _js_careful([p[odd_rows], q[odd_rows]], ())
-    return sums
+        np.add(a, b, out=a)  # NaN where p or q is zero (0 * -inf)
+    return sum_rows(a)
 
 
 def _js_careful(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
@@ -140,16 +146,19 @@ def _js_careful(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
     With s = p + q and delta = (q - p)/s the term is s psi(delta), where
     psi(delta) = ((1+delta) log(1+delta) + (1-delta) log(1-delta)) / 2
                = delta atanh(delta) + log1p(-delta^2) / 2.
-    The last form loses at most a bit or two for small delta (delta^2 against
-    delta^2/2), where the first cancels completely.
+    For small delta the last form loses at most a bit or two (delta^2 against
+    delta^2/2) where the first cancels completely; near |delta| = 1 atanh is
+    ill-conditioned, and the direct form q log(q/m) + p log(p/m) is used.
     """
     p, q = blocks
     s = p + q
+    m = s / 2
     with np.errstate(divide="ignore", invalid="ignore"):
         delta = (q - p) / s
-        psi = delta * np.arctanh(delta) + 0.5 * np.log1p(-delta * delta)
-    # |delta| = 1: only one of p, q is positive, psi = log 2; s = 0: no term.
-    return np.where(s == 0, 0.0, s * np.where(np.abs(delta) == 1, _LOG2, psi)).sum(axis=-1)
+        near = s * (delta * np.arctanh(delta) + 0.5 * np.log1p(-delta * delta))
+        far = np.where(q > 0, q * np.log(q / m), 0.0) + np.where(p > 0, p * np.log(p / m), 0.0)
+    terms = np.where(np.abs(delta) < 0.5, near, far)
+    return np.where(s == 0, 0.0, terms).sum(axis=-1)
 
 
 # --- public API ---------------------------------------------------------------------
@@ -283,7 +292,7 @@ def cross_entropy(
     inf
     """
     log_base = log_of_base(base)
-    dist_p, dist_q = as_distribution_pair(p, q, axis=axis, normalize=normalize)
+    dist_p, dist_q = as_distributions({"p": p, "q": q}, axis=axis, normalize=normalize)
     return _finish(row_sums(_cross_entropy_term, [dist_p, dist_q], 1), log_base)
 
 
@@ -356,7 +365,7 @@ def kl_divergence(
     inf
     """
     log_base = log_of_base(base)
-    dist_p, dist_q = as_distribution_pair(p, q, axis=axis, normalize=normalize)
+    dist_p, dist_q = as_distributions({"p": p, "q": q}, axis=axis, normalize=normalize)
     return _finish(_fast_then_careful(_kl_fast, _kl_careful, dist_p, dist_q, 2), log_base)
 
 
@@ -423,12 +432,12 @@ def js_divergence(
     True
     """
     log_base = log_of_base(base)
-    dist_p, dist_q = as_distribution_pair(p, q, axis=axis, normalize=normalize)
+    dist_p, dist_q = as_distributions({"p": p, "q": q}, axis=axis, normalize=normalize)
     # Rounding, or inputs that sum to 1 only within SUM_TOLERANCE, can push
     # the sum a hair over log 2, the bound that holds for distributions.
     # (_finish halves the sum of twice the terms along with the change of base.)
     twice = _fast_then_careful(_js_fast, _js_careful, dist_p, dist_q, 3)
-    return _finish(np.minimum(twice, 2 * _LOG2), 2 * log_base)
+    return _finish(twice, 2 * log_base, upper=2 * _LOG2)
 
 
 def js_distance(

@@ -45,7 +45,7 @@ def sum_rows(block: Array) -> Array:
     if n <= _SHORT_ROW:
         with np.errstate(over="ignore"):  # callers check for inf; .sum() does not warn either
             return block @ np.ones(n)
-    return block.sum(axis=-1)
+    return np.add.reduce(block, axis=-1)  # .sum() adds ~2 us of Python overhead
 
 
 def _executor() -> ThreadPoolExecutor:

@@ -8,7 +8,7 @@ from numpy.typing import ArrayLike, NDArray
 from ._validation import (
     as_float_array,
     as_probabilities,
-    broadcast_pair,
+    broadcast_named,
     check_reduction,
     log_of_base,
 )
@@ -86,8 +86,8 @@ def binary_cross_entropy(
     """
     log_base = log_of_base(base)
     reduction = check_reduction(reduction)
-    y, y_hat = broadcast_pair(
-        as_probabilities(y_true, "y_true"), as_probabilities(y_pred, "y_pred"), ("y_true", "y_pred")
+    y, y_hat = broadcast_named(
+        {"y_true": as_probabilities(y_true, "y_true"), "y_pred": as_probabilities(y_pred, "y_pred")}
     )
     with np.errstate(divide="ignore", invalid="ignore"):
         positive = np.where(y > 0, y * np.log(y_hat), 0.0)
@@ -152,8 +152,8 @@ def binary_cross_entropy_with_logits(
     """
     log_base = log_of_base(base)
     reduction = check_reduction(reduction)
-    y, z = broadcast_pair(
-        as_probabilities(y_true, "y_true"), as_float_array(logits, "logits"), ("y_true", "logits")
+    y, z = broadcast_named(
+        {"y_true": as_probabilities(y_true, "y_true"), "logits": as_float_array(logits, "logits")}
     )
     losses = np.maximum(z, 0.0) - y * z + np.log1p(np.exp(-np.abs(z)))
     return _reduce(losses / log_base, reduction)
@@ -192,7 +192,7 @@ def mean_squared_error(
     0.025
     """
     reduction = check_reduction(reduction)
-    y, y_hat = broadcast_pair(
-        as_float_array(y_true, "y_true"), as_float_array(y_pred, "y_pred"), ("y_true", "y_pred")
+    y, y_hat = broadcast_named(
+        {"y_true": as_float_array(y_true, "y_true"), "y_pred": as_float_array(y_pred, "y_pred")}
     )
     return _reduce((y - y_hat) ** 2, reduction)

@@ -350,6 +350,22 @@ def test_nearly_identical_distributions_stay_accurate(eps, seed):
     assert js_divergence(p, q) == pytest.approx(js_true, rel=1e-6)
 
 
+@pytest.mark.parametrize(
+    ("p", "q"),
+    [
+        ([0.0, 1.0], [1 - 1e-8, 1e-8]),  # one outcome 1e-8 of the other's mass
+        ([0.3, 0.7], [1 - 1e-12, 1e-12]),
+        ([0.0117, 0.9883], [5e-324, 1.0]),  # q/p is subnormal: log would lose bits
+        ([1e-300, 1 - 1e-300], [0.5, 0.5]),
+        ([0.5, 0.5], [1e-310, 1.0]),
+    ],
+)
+def test_lopsided_outcomes_match_mpmath(p, q):
+    kl_true = kl_reference(p, q)
+    assert kl_divergence(p, q) == pytest.approx(kl_true, rel=1e-12)
+    assert js_divergence(p, q) == pytest.approx(js_reference(p, q), rel=1e-12)
+
+
 def test_scipy_really_is_inaccurate_there():
     # The reason for the test above: a baseline that fails where we must not.
     rng = np.random.default_rng(0)

@@ -1,0 +1,258 @@
+"""Estimators of KL divergence and differential entropy from samples, by nearest neighbours."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+from scipy.spatial import cKDTree
+from scipy.special import digamma, gammaln
+
+from ._validation import as_samples, check_positive_int, check_same_dimension, log_of_base
+
+__all__ = ["entropy_knn", "kl_divergence_knn"]
+
+
+def _neighbour_distances(
+    tree: cKDTree, points: NDArray[np.float64], k: int, *, self_in_tree: bool, name: str
+) -> tuple[NDArray[np.float64], NDArray[np.intp] | None]:
+    """Distances from ``points`` to their k-th nearest neighbour in ``tree``, never 0.
+
+    Returns the distances and the neighbour ranks used: ``None`` when every
+    rank is ``k``. Where the k-th neighbour coincides with the point (the
+    point has k or more exact copies in the tree), the rank moves on to the
+    first neighbour at a positive distance, ``k_i = copies + 1``. With
+    ``self_in_tree`` the points are the tree's own, and the point itself
+    (at distance 0) is skipped, not counted as a neighbour.
+    """
+    skip = 1 if self_in_tree else 0
+    distances = tree.query(points, k=[k + skip], workers=-1)[0][:, 0]
+    tied = np.flatnonzero(distances == 0)
+    if tied.size == 0:
+        return distances, None
+    # Copies of each tied point in the tree (itself included when in the tree).
+    copies = tree.query_ball_point(points[tied], r=0.0, return_length=True, workers=-1)
+    if (copies >= tree.n).any():
+        raise ValueError(
+            f"every sample of {name} coincides with the point {points[tied[np.argmax(copies)]]}"
+            f"; no neighbour at a positive distance exists, so the density cannot be estimated"
+        )
+    ranks = np.full(points.shape[0], k, dtype=np.intp)
+    ranks[tied] = copies - skip + 1
+    for rank in np.unique(ranks[tied]):
+        rows = tied[ranks[tied] == rank]
+        distances[rows] = tree.query(points[rows], k=[rank + skip], workers=-1)[0][:, 0]
+    if not distances.min() > 0:  # distinct points whose squared distance underflows
+        raise ValueError(
+            f"{name} has distinct points closer together than float64 can resolve "
+            "(a squared distance underflows to 0); rescale the samples"
+        )
+    return distances, ranks
+
+
+def _digamma_mean(ranks: NDArray[np.intp] | None, k: int) -> float:
+    """The mean of psi(k_i) over the points, from the ranks `_neighbour_distances` used."""
+    if ranks is None:
+        return float(digamma(k))
+    return float(np.mean(digamma(ranks)))
+
+
+def kl_divergence_knn(
+    x: ArrayLike, y: ArrayLike, *, k: int = 1, base: float | None = None
+) -> float:
+    r"""Estimate :math:`D_{\mathrm{KL}}(P \,\|\, Q)` from samples, by k-nearest-neighbour distances.
+
+    The estimator of Wang, Kulkarni and Verdú (2009): for samples
+    :math:`x_1, \dots, x_n \sim P` and :math:`y_1, \dots, y_m \sim Q` in
+    :math:`\mathbb R^d`,
+
+    .. math:: \hat D = \frac dn \sum_{i=1}^n \log\frac{\nu_k(i)}{\rho_k(i)}
+              + \log\frac{m}{n - 1}
+
+    where :math:`\rho_k(i)` is the Euclidean distance from :math:`x_i` to
+    its k-th nearest neighbour among the other :math:`x_j`, and
+    :math:`\nu_k(i)` the distance to its k-th nearest neighbour among the
+    :math:`y_j`. In nats (or ``base`` units). It is consistent
+    (:math:`\hat D \to D` as :math:`n, m \to \infty`) for continuous
+    distributions with densities, needs no bandwidth, and works in any
+    dimension, though its bias grows with :math:`d`.
+
+    Parameters
+    ----------
+    x : array_like, shape (n,) or (n, d)
+        Samples from P, the reference distribution; rows are samples, 1-D
+        input is one-dimensional data. At least ``k + 1`` samples.
+    y : array_like, shape (m,) or (m, d)
+        Samples from Q, with the same ``d``; at least ``k`` samples.
+        ``x`` and ``y`` must be independent samples: passing the same
+        array twice is not a sample from P = Q (see Notes).
+    k : int, optional
+        The neighbour rank (default 1). Larger ``k`` lowers the variance
+        and raises the bias.
+    base : float, optional
+        Logarithm base; ``None`` (default) for nats, ``2`` for bits.
+
+    Returns
+    -------
+    float
+        The estimate. Unlike the true divergence it can be slightly
+        negative (when P and Q are close). Always finite, never NaN.
+
+    Raises
+    ------
+    ValueError
+        If ``x`` or ``y`` is empty, contains NaN or inf, is not 1-D or
+        2-D, has too few samples for ``k``, or their dimensions differ; if
+        ``k`` is not a positive integer; if all samples of ``x`` (or of
+        ``y``) coincide with one point, so that no distance is positive; or
+        if ``base`` is invalid. The message names the argument.
+
+    See Also
+    --------
+    entropy_knn, kl_normal, kl_mvn
+
+    Notes
+    -----
+    **Ties and duplicates.** For continuous distributions two samples
+    coincide with probability 0, but rounded or discretised data has
+    exact copies, and then :math:`\rho_k(i)` or :math:`\nu_k(i)` can be 0
+    (a naive implementation returns inf or NaN; the ``universal-divergence``
+    package returns NaN). Nothing is jittered or dropped here. Where the
+    k-th neighbour of :math:`x_i` coincides with it, the first neighbour at
+    a positive distance is used instead, at rank :math:`k_i` (one more than
+    the number of copies of :math:`x_i` among the other :math:`x_j`), and
+    likewise rank :math:`l_i` among the :math:`y_j`. That is the estimator
+    with point-dependent ranks from the same paper,
+
+    .. math:: \hat D = \frac1n \sum_{i=1}^n \Bigl[
+              d \log\frac{\nu_{l_i}(i)}{\rho_{k_i}(i)} + \psi(k_i) - \psi(l_i) \Bigr]
+              + \log\frac{m}{n - 1},
+
+    with :math:`\psi` the digamma function; it reduces to the formula
+    above wherever there are no ties (:math:`k_i = l_i = k`). Copies then
+    act as counts: a point with many copies in ``x`` and few in ``y``
+    raises the estimate, as it should. The one case with no answer — every
+    sample equal to one point — raises ``ValueError``. Passing the same
+    array as ``x`` and ``y`` makes every :math:`x_i` a copy of a
+    :math:`y_j` and gives a clearly negative value (about -1 for
+    :math:`k = 1`), not 0; split one sample in two halves instead.
+
+    **Computation.** One ``scipy.spatial.cKDTree`` per sample set, built
+    once and queried once (in parallel on all cores, ``workers=-1``), with
+    extra queries only for tied points. The query points are taken in the
+    tree's own order, which keeps neighbouring queries close in memory.
+
+    References: Q. Wang, S. R. Kulkarni and S. Verdú, "Divergence
+    estimation for multidimensional densities via k-nearest-neighbor
+    distances", IEEE Trans. Inf. Theory 55(5), 2392–2405, 2009.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from divergence import kl_divergence_knn, kl_normal
+    >>> rng = np.random.default_rng(0)
+    >>> x = rng.normal(0.0, 1.0, size=5000)
+    >>> y = rng.normal(1.0, 1.0, size=5000)
+    >>> kl_normal(0.0, 1.0, 1.0, 1.0)
+    0.5
+    >>> abs(kl_divergence_knn(x, y, k=5) - 0.5) < 0.05
+    True
+    """
+    log_base = log_of_base(base)
+    k = check_positive_int(k, "k")
+    why = f" for k = {k} neighbours"
+    xs = as_samples(x, "x", min_samples=k + 1, why=why)
+    ys = as_samples(y, "y", min_samples=k, why=why)
+    check_same_dimension(xs, ys, ("x", "y"))
+    (n, d), m = xs.shape, ys.shape[0]
+    tree_x = cKDTree(xs)
+    tree_y = cKDTree(ys)
+    points = xs[tree_x.indices]  # the same points, in the tree's order
+    rho, k_ranks = _neighbour_distances(tree_x, points, k, self_in_tree=True, name="x")
+    nu, l_ranks = _neighbour_distances(tree_y, points, k, self_in_tree=False, name="y")
+    log_ratio = float(np.mean(np.log(nu) - np.log(rho)))
+    bias = _digamma_mean(k_ranks, k) - _digamma_mean(l_ranks, k)
+    estimate = d * log_ratio + bias + math.log(m / (n - 1))
+    return estimate / log_base
+
+
+def entropy_knn(x: ArrayLike, *, k: int = 1, base: float | None = None) -> float:
+    r"""Estimate the differential entropy of P from samples (Kozachenko–Leonenko).
+
+    .. math:: \hat h = \psi(n) - \psi(k) + \log V_d + \frac dn \sum_{i=1}^n \log \rho_k(i),
+              \qquad V_d = \frac{\pi^{d/2}}{\Gamma(d/2 + 1)}
+
+    for samples :math:`x_1, \dots, x_n \sim P` in :math:`\mathbb R^d`, where
+    :math:`\rho_k(i)` is the Euclidean distance from :math:`x_i` to its
+    k-th nearest neighbour among the others, :math:`\psi` is the digamma
+    function and :math:`V_d` the volume of the unit ball. In nats (or
+    ``base`` units). Consistent for continuous distributions; like every
+    differential entropy it can be negative and depends on the units of
+    ``x`` (scaling ``x`` by ``c`` adds :math:`d \log c`).
+
+    Parameters
+    ----------
+    x : array_like, shape (n,) or (n, d)
+        Samples; rows are samples, 1-D input is one-dimensional data. At
+        least ``k + 1`` samples.
+    k : int, optional
+        The neighbour rank (default 1).
+    base : float, optional
+        Logarithm base; ``None`` (default) for nats, ``2`` for bits.
+
+    Returns
+    -------
+    float
+        The estimate; always finite, never NaN.
+
+    Raises
+    ------
+    ValueError
+        If ``x`` is empty, contains NaN or inf, is not 1-D or 2-D, or has
+        fewer than ``k + 1`` samples; if ``k`` is not a positive integer;
+        if all samples coincide; or if ``base`` is invalid.
+
+    See Also
+    --------
+    kl_divergence_knn, entropy_normal, entropy_mvn
+
+    Notes
+    -----
+    Ties are handled as in `kl_divergence_knn`: where the k-th neighbour of
+    :math:`x_i` is a copy of it, the first neighbour at a positive distance
+    is used, at rank :math:`k_i`, and :math:`\psi(k)` becomes the mean of
+    :math:`\psi(k_i)`:
+    :math:`\hat h = \psi(n) + \log V_d + \frac1n \sum_i [d \log\rho_{k_i}(i) - \psi(k_i)]`.
+    Copies then act as counts (a point with many copies gets a high
+    density), and no zero distance reaches the logarithm. The one tree is
+    built and queried once, on all cores. ``scipy.stats.differential_entropy``
+    estimates 1-D entropy from spacings and has no multivariate estimator.
+
+    References: L. F. Kozachenko and N. N. Leonenko, "Sample estimate of
+    the entropy of a random vector", Probl. Inf. Transm. 23(2), 95–101,
+    1987; A. Kraskov, H. Stögbauer and P. Grassberger, Phys. Rev. E 69,
+    066138, 2004, eq. (20).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from divergence import entropy_knn, entropy_normal
+    >>> x = np.random.default_rng(0).normal(0.0, 2.0, size=5000)
+    >>> abs(entropy_knn(x, k=3) - entropy_normal(2.0)) < 0.05
+    True
+    """
+    log_base = log_of_base(base)
+    k = check_positive_int(k, "k")
+    xs = as_samples(x, "x", min_samples=k + 1, why=f" for k = {k} neighbours")
+    n, d = xs.shape
+    tree = cKDTree(xs)
+    rho, ranks = _neighbour_distances(tree, xs[tree.indices], k, self_in_tree=True, name="x")
+    log_unit_ball = 0.5 * d * math.log(math.pi) - float(gammaln(0.5 * d + 1))
+    estimate = (
+        float(digamma(n))
+        - _digamma_mean(ranks, k)
+        + log_unit_ball
+        + d * float(np.mean(np.log(rho)))
+    )
+    return estimate / log_base

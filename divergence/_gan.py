@@ -1,0 +1,185 @@
+"""The GAN objective of Goodfellow et al. (2014) and its optimal discriminator."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+from ._validation import (
+    as_distributions,
+    as_nonnegative,
+    as_probabilities,
+    broadcast_named,
+    log_of_base,
+)
+
+__all__ = ["gan_value", "optimal_discriminator"]
+
+_LOG4 = math.log(4.0)
+#: The floats closest to 0 and 1 strictly inside (0, 1).
+_ABOVE_ZERO = float(np.finfo(np.float64).smallest_subnormal)
+_BELOW_ONE = float(np.nextafter(1.0, 0.0))
+
+
+def optimal_discriminator(p_data: ArrayLike, p_model: ArrayLike) -> NDArray[np.float64]:
+    r"""The discriminator that maximises the GAN objective for a fixed generator.
+
+    .. math:: D^*(x) = \frac{p_{\mathrm{data}}(x)}{p_{\mathrm{data}}(x) + p_{\mathrm{model}}(x)}
+
+    (Goodfellow et al., 2014, Proposition 1): the probability that a point
+    at :math:`x` came from the data rather than from the model, when both
+    are equally likely a priori.
+
+    Parameters
+    ----------
+    p_data, p_model : array_like
+        Probabilities or densities of the data and the model distribution
+        at the same points (for example on a common grid); non-negative.
+        They need not sum to 1: the ratio is the same for densities. They
+        broadcast against each other.
+
+    Returns
+    -------
+    ndarray
+        Values in [0, 1], of the broadcast shape: 1 where only the data
+        has mass, 0 where only the model has. Where both are 0 every value
+        is optimal (the point contributes nothing to the objective) and
+        ``0.5`` is returned, so ``D*`` is 1/2 everywhere when the two
+        distributions coincide; never NaN. Where both are positive, ``D*``
+        lies strictly inside (0, 1) as it does mathematically: a ratio that
+        would round to exactly 1 (``p_model / p_data`` below
+        :math:`2^{-53}`, as in the far tails of two densities) or to 0 is
+        returned as the nearest float inside the interval, so that
+        `gan_value` stays finite; the error this makes in `gan_value` is
+        below :math:`10^{-14}` relative.
+
+    Raises
+    ------
+    ValueError
+        If either input is empty, contains NaN, inf or negative entries,
+        or the shapes do not broadcast. The message names the argument.
+
+    See Also
+    --------
+    gan_value
+
+    Examples
+    --------
+    >>> from divergence import optimal_discriminator
+    >>> optimal_discriminator([0.5, 0.5, 0.0, 0.0], [0.0, 0.25, 0.75, 0.0])
+    array([1.        , 0.66666667, 0.        , 0.5       ])
+    """
+    p, q = broadcast_named(
+        {"p_data": as_nonnegative(p_data, "p_data"), "p_model": as_nonnegative(p_model, "p_model")}
+    )
+    total = p + q
+    with np.errstate(invalid="ignore", over="ignore"):  # 0 / 0 where neither has mass
+        ratio = p / total
+    # Where both have mass the ratio lies strictly inside (0, 1), but it
+    # rounds to 1 when p_model / p_data < 2**-53 (and to 0 in the
+    # subnormal range); there log(1 - D) would be -inf in gan_value.
+    both = (p > 0) & (q > 0)
+    ratio = np.where(both, np.clip(ratio, _ABOVE_ZERO, _BELOW_ONE), ratio)
+    return np.where(total > 0, ratio, 0.5)
+
+
+def gan_value(
+    p_data: ArrayLike,
+    p_model: ArrayLike,
+    discriminator: ArrayLike,
+    *,
+    base: float | None = None,
+    normalize: bool = False,
+) -> float | NDArray[np.float64]:
+    r"""The value of the GAN minimax game for given distributions and discriminator.
+
+    .. math:: V(D, G) = \mathbb E_{x \sim p_{\mathrm{data}}}[\log D(x)]
+              + \mathbb E_{x \sim p_{\mathrm{model}}}[\log(1 - D(x))]
+
+    (Goodfellow et al., 2014, eq. 1), in nats (or ``base`` units), for
+    distributions given as probability vectors over the same outcomes (or
+    densities on a common grid, see ``normalize``). By Theorem 1, at the
+    optimal discriminator `optimal_discriminator`
+
+    .. math:: V(D^*, G) = -\log 4 + 2\,\mathrm{JSD}(p_{\mathrm{data}} \,\|\, p_{\mathrm{model}}),
+
+    which is smallest, :math:`-\log 4`, exactly when the model equals the
+    data distribution.
+
+    Parameters
+    ----------
+    p_data, p_model : array_like
+        Probability vectors along the last axis (other axes are a batch and
+        broadcast), each summing to 1 unless ``normalize`` is true.
+    discriminator : array_like
+        :math:`D(x)` in [0, 1] at the same outcomes; broadcasts against the
+        distributions (a scalar is a constant discriminator).
+    base : float, optional
+        Logarithm base; ``None`` (default) for nats, ``2`` for bits.
+    normalize : bool, optional
+        Rescale ``p_data`` and ``p_model`` to sum to 1. For densities
+        :math:`f` on a uniform grid this turns them into the probabilities
+        :math:`f(x_i)\,\Delta x / \sum_j f(x_j)\,\Delta x`, so the value is the
+        Riemann-sum approximation of the integrals. (For a non-uniform grid
+        pass :math:`f(x_i)\,\Delta x_i` with ``normalize=True``.)
+
+    Returns
+    -------
+    float or ndarray
+        At most 0 for any discriminator; between :math:`-\log 4` and 0 at
+        the optimal one. ``-inf`` where D
+        is 0 at an outcome the data can produce, or 1 at one the model can
+        produce, without a RuntimeWarning. Outcomes a distribution gives
+        probability 0 contribute nothing to its expectation
+        (:math:`0 \log 0 = 0`). Never NaN.
+
+    Raises
+    ------
+    ValueError
+        If a distribution is empty, has NaN, inf or negative entries, is
+        all zero, or does not sum to 1 (without ``normalize``); if the
+        numbers of outcomes differ or shapes do not broadcast; if
+        ``discriminator`` lies outside [0, 1]; or if ``base`` is invalid.
+        The message names the argument.
+
+    See Also
+    --------
+    optimal_discriminator, js_divergence
+
+    Notes
+    -----
+    Computed as
+    :math:`-\log 4 + \sum_x p_{\mathrm{data}}(x)\log 2D(x)
+    + \sum_x p_{\mathrm{model}}(x)\log 2(1 - D(x))`,
+    which equals the definition because both distributions sum to 1, and
+    gives exactly :math:`-\log 4` for :math:`D \equiv 1/2`. This is the
+    objective of the paper's theory, not the non-saturating generator loss
+    used in practice (:math:`-\mathbb E_{p_{\mathrm{model}}}[\log D]`). In
+    training, the discriminator's side is a `binary_cross_entropy`:
+    :math:`V = -\,\mathrm{BCE}` on labels 1 for data and 0 for model samples.
+
+    Examples
+    --------
+    >>> import math
+    >>> from divergence import gan_value, js_divergence, optimal_discriminator
+    >>> p, q = [0.5, 0.5, 0.0], [0.0, 0.5, 0.5]
+    >>> v = gan_value(p, q, optimal_discriminator(p, q))
+    >>> math.isclose(v, -math.log(4) + 2 * js_divergence(p, q))
+    True
+    >>> gan_value(p, p, optimal_discriminator(p, p)) == -math.log(4)
+    True
+    """
+    log_base = log_of_base(base)
+    p, q = as_distributions({"p_data": p_data, "p_model": p_model}, normalize=normalize)
+    p, q, d = broadcast_named(
+        {"p_data": p, "p_model": q, "discriminator": as_probabilities(discriminator, "discriminator")}
+    )
+    with np.errstate(divide="ignore", invalid="ignore"):
+        # 0 * log(0) is NaN here and is set to 0 below; p > 0 with D = 0 stays -inf.
+        real = np.where(p > 0, p * np.log(2 * d), 0.0)
+        fake = np.where(q > 0, q * np.log(2 * (1 - d)), 0.0)
+    value = -_LOG4 + real.sum(axis=-1) + fake.sum(axis=-1)
+    result = value / log_base
+    return float(result) if result.ndim == 0 else result

@@ -1,0 +1,530 @@
+"""Maximum-likelihood fits and log-likelihoods of Bernoulli, categorical and normal models."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+from scipy.linalg import solve_triangular
+
+from ._validation import (
+    as_binary_samples,
+    as_category_samples,
+    as_distribution,
+    as_float_array,
+    as_positive,
+    as_probabilities,
+    as_samples,
+    as_vector,
+    broadcast_named,
+    check_nonnegative_scalar,
+    check_positive_int,
+    cholesky_factor,
+)
+
+__all__ = [
+    "BernoulliFit",
+    "CategoricalFit",
+    "MultivariateNormalFit",
+    "NormalFit",
+    "fit_bernoulli",
+    "fit_categorical",
+    "fit_normal",
+    "log_likelihood",
+    "negative_log_likelihood",
+]
+
+_LOG_2PI = math.log(2 * math.pi)
+
+#: The parameters each family takes in `log_likelihood`, by name.
+_PARAMETERS = {
+    "bernoulli": ("p",),
+    "categorical": ("probabilities",),
+    "normal": ("mean", "sigma"),  # 1-D x; 2-D x takes ("mean", "cov")
+}
+
+
+def _readonly(array: NDArray[Any]) -> NDArray[Any]:
+    array.setflags(write=False)
+    return array
+
+
+def _scalar_or_array(values: NDArray[np.float64]) -> float | NDArray[np.float64]:
+    return float(values) if values.ndim == 0 else values
+
+
+# --- fit results ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BernoulliFit:
+    """Result of `fit_bernoulli`.
+
+    Attributes
+    ----------
+    p : float
+        The fitted probability of a 1: the fraction of ones.
+    n : int
+        The number of samples.
+    log_likelihood : float
+        The maximised log-likelihood in nats, ``log_likelihood(x, "bernoulli", p=p)``.
+    """
+
+    p: float
+    n: int
+    log_likelihood: float
+
+
+@dataclass(frozen=True, eq=False)
+class CategoricalFit:
+    """Result of `fit_categorical`.
+
+    Attributes
+    ----------
+    probabilities : ndarray, shape (n_categories,)
+        The fitted probabilities (read-only).
+    counts : ndarray, shape (n_categories,)
+        How often each category occurs in the samples (read-only, integers).
+    smoothing : float
+        The pseudo-count added to every category (0 for the plain MLE).
+    n : int
+        The number of samples.
+    log_likelihood : float
+        The log-likelihood in nats of the samples at ``probabilities``: the
+        maximum when ``smoothing`` is 0.
+
+    Notes
+    -----
+    Instances compare by identity (``eq=False``), since they hold arrays.
+    """
+
+    probabilities: NDArray[np.float64]
+    counts: NDArray[np.int64]
+    smoothing: float
+    n: int
+    log_likelihood: float
+
+
+@dataclass(frozen=True)
+class NormalFit:
+    """Result of `fit_normal` for 1-D samples.
+
+    Attributes
+    ----------
+    mean : float
+        The sample mean.
+    sigma : float
+        The maximum-likelihood standard deviation: the root of the mean
+        squared deviation, dividing by ``n`` (``ddof=0``), not ``n - 1``.
+    n : int
+        The number of samples.
+    log_likelihood : float
+        The maximised log-likelihood in nats, :math:`-\\tfrac n2 (\\log(2\\pi\\sigma^2) + 1)`.
+    """
+
+    mean: float
+    sigma: float
+    n: int
+    log_likelihood: float
+
+
+@dataclass(frozen=True, eq=False)
+class MultivariateNormalFit:
+    """Result of `fit_normal` for 2-D samples (rows are samples).
+
+    Attributes
+    ----------
+    mean : ndarray, shape (d,)
+        The sample mean (read-only).
+    cov : ndarray, shape (d, d)
+        The maximum-likelihood covariance, dividing by ``n`` (read-only).
+    n : int
+        The number of samples.
+    log_likelihood : float
+        The maximised log-likelihood in nats,
+        :math:`-\\tfrac n2 (d \\log 2\\pi + \\log\\det\\Sigma + d)`.
+
+    Notes
+    -----
+    Instances compare by identity (``eq=False``), since they hold arrays.
+    """
+
+    mean: NDArray[np.float64]
+    cov: NDArray[np.float64]
+    n: int
+    log_likelihood: float
+
+
+# --- log-likelihoods of validated samples -------------------------------------------------
+
+
+def _bernoulli_ll(x: NDArray[np.float64], p: ArrayLike) -> float | NDArray[np.float64]:
+    p = as_probabilities(p, "p")
+    ones = float(x.sum())
+    zeros = x.size - ones
+    with np.errstate(divide="ignore"):  # log 0 = -inf where the data rule p out
+        ll = (ones * np.log(p) if ones else 0.0) + (zeros * np.log1p(-p) if zeros else 0.0)
+    return _scalar_or_array(np.asarray(ll, dtype=np.float64))
+
+
+def _categorical_ll(
+    counts: NDArray[np.int64], theta: NDArray[np.float64]
+) -> float | NDArray[np.float64]:
+    seen = counts > 0  # 0 log 0 = 0: categories never observed cost nothing
+    with np.errstate(divide="ignore"):
+        ll = (counts[seen] * np.log(theta[..., seen])).sum(axis=-1)
+    return _scalar_or_array(np.asarray(ll))
+
+
+def _normal_ll(
+    x: NDArray[np.float64], mean: ArrayLike, sigma: ArrayLike
+) -> float | NDArray[np.float64]:
+    mu, sd = broadcast_named(
+        {"mean": as_float_array(mean, "mean"), "sigma": as_positive(sigma, "sigma")}
+    )
+    n = x.size
+    centre = x.mean()
+    # sum (x - mu)^2 = sum (x - xbar)^2 + n (xbar - mu)^2: one pass over x for any grid.
+    squares = float(np.sum((x - centre) ** 2)) + n * (centre - mu) ** 2
+    return _scalar_or_array(-0.5 * n * (_LOG_2PI + 2 * np.log(sd)) - squares / (2 * sd**2))
+
+
+def _mvn_ll(x: NDArray[np.float64], mean: NDArray[np.float64], factor: NDArray[np.float64]) -> float:
+    """Log-likelihood of the rows of ``x`` given the mean and the Cholesky factor of cov."""
+    n, d = x.shape
+    # Whitened residuals: L z = x - mu, so sum ||z||^2 is the Mahalanobis total.
+    z = solve_triangular(factor, (x - mean).T, lower=True, check_finite=False)
+    log_det = 2 * float(np.log(np.diag(factor)).sum())
+    return -0.5 * (n * (d * _LOG_2PI + log_det) + float(np.sum(z * z)))
+
+
+def _check_parameters(family: Any, params: dict[str, Any], multivariate: bool) -> None:
+    if family not in _PARAMETERS:
+        raise ValueError(f"family must be one of {tuple(_PARAMETERS)}, got {family!r}")
+    names = ("mean", "cov") if multivariate else _PARAMETERS[family]
+    if set(params) != set(names):
+        given = ", ".join(sorted(params)) or "none"
+        samples = f" with {2 if multivariate else 1}-D samples" if family == "normal" else ""
+        raise TypeError(
+            f"family {family!r}{samples} takes the parameters {', '.join(names)} "
+            f"as keywords; got {given}"
+        )
+
+
+# --- public API -------------------------------------------------------------------------
+
+
+def log_likelihood(x: ArrayLike, family: str, **params: Any) -> float | NDArray[np.float64]:
+    r"""Log-likelihood of i.i.d. samples under a Bernoulli, categorical or normal model.
+
+    .. math:: \ell(\theta) = \sum_{i=1}^n \log p_\theta(x_i)
+
+    in nats. The parameters broadcast, so evaluating a whole grid of
+    parameter values is one call: that is how a page plots the
+    log-likelihood against a parameter and marks the maximum found by
+    `fit_bernoulli`, `fit_categorical` or `fit_normal`.
+
+    ============= ===================== ========================================
+    ``family``    samples ``x``          parameters (keywords)
+    ============= ===================== ========================================
+    "bernoulli"   0s and 1s, any shape   ``p``: probability of a 1, any shape
+    "categorical" labels 0 .. K-1        ``probabilities``: shape (..., K)
+    "normal"      1-D reals              ``mean``, ``sigma`` (> 0): broadcast
+    "normal"      2-D, rows are samples  ``mean`` (d,), ``cov`` (d, d)
+    ============= ===================== ========================================
+
+    Parameters
+    ----------
+    x : array_like
+        The samples. For "bernoulli" and "categorical" every entry is one
+        sample, whatever the shape. For "normal", 1-D input is univariate
+        and 2-D input is ``n`` samples of dimension ``d``.
+    family : {"bernoulli", "categorical", "normal"}
+        The model.
+    **params : array_like
+        The model's parameters, by name as in the table. Bernoulli ``p``
+        and normal ``mean``/``sigma`` may be arrays of any (broadcastable)
+        shape; ``probabilities`` may have leading batch axes, with the K
+        categories along the last axis. The multivariate normal takes a
+        single ``mean`` and ``cov``.
+
+    Returns
+    -------
+    float or ndarray
+        A float for scalar parameters (a single distribution), otherwise
+        an array of the parameters' broadcast (batch) shape. ``-inf`` where
+        the parameters give probability 0 to an observed sample (a Bernoulli
+        ``p = 0`` with a 1 among the samples, a category with probability
+        0 that occurs), without a RuntimeWarning; never NaN.
+
+    Raises
+    ------
+    ValueError
+        If ``x`` is empty, contains NaN or inf, or lies outside the
+        family's support (not 0/1; not an integer label below K; not 1-D
+        or 2-D for "normal"); if ``family`` is unknown; if a parameter is
+        invalid (``p`` outside [0, 1], ``probabilities`` not a distribution,
+        ``sigma <= 0``, ``cov`` not symmetric positive definite, shapes that
+        do not match or broadcast). The message names the argument.
+    TypeError
+        If the parameter keywords are not exactly the family's.
+
+    See Also
+    --------
+    negative_log_likelihood, fit_bernoulli, fit_categorical, fit_normal
+
+    Notes
+    -----
+    For the normal model the squared deviations are summed once, as
+    :math:`\sum_i (x_i - \mu)^2 = \sum_i (x_i - \bar x)^2 + n(\bar x - \mu)^2`,
+    so a grid of :math:`(\mu, \sigma)` costs one pass over ``x``. The
+    multivariate normal is evaluated through the Cholesky factor of ``cov``.
+    ``scipy.stats`` distributions give the same numbers with
+    ``dist.logpdf(x).sum()`` (``logpmf`` for discrete ones), one parameter
+    value per call.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from divergence import fit_bernoulli, log_likelihood
+    >>> x = [1, 0, 1, 1]
+    >>> grid = np.array([0.25, 0.5, 0.75])
+    >>> np.round(log_likelihood(x, "bernoulli", p=grid), 4)
+    array([-4.4466, -2.7726, -2.2493])
+    >>> fit = fit_bernoulli(x)
+    >>> fit.p, round(fit.log_likelihood, 4)
+    (0.75, -2.2493)
+    """
+    if family == "normal":
+        data = as_samples(x, "x")
+        multivariate = np.ndim(x) == 2
+        _check_parameters(family, params, multivariate)
+        if not multivariate:
+            return _normal_ll(data[:, 0], params["mean"], params["sigma"])
+        mean = as_vector(params["mean"], "mean")
+        if mean.size != data.shape[1]:
+            raise ValueError(
+                f"mean has {mean.size} entries but the samples x have {data.shape[1]} dimensions"
+            )
+        return _mvn_ll(data, mean, cholesky_factor(params["cov"], "cov", mean.size))
+    _check_parameters(family, params, False)
+    if family == "bernoulli":
+        return _bernoulli_ll(as_binary_samples(x, "x"), params["p"])
+    theta = as_distribution(params["probabilities"], "probabilities")
+    labels = as_category_samples(x, "x", theta.shape[-1])
+    return _categorical_ll(np.bincount(labels, minlength=theta.shape[-1]), theta)
+
+
+def negative_log_likelihood(
+    x: ArrayLike, family: str, **params: Any
+) -> float | NDArray[np.float64]:
+    r"""Negative log-likelihood: ``-log_likelihood(x, family, **params)``.
+
+    .. math:: \mathrm{NLL}(\theta) = -\sum_{i=1}^n \log p_\theta(x_i)
+
+    in nats, the quantity a training loop minimises. Divided by ``n`` it is
+    the cross entropy of the model relative to the empirical distribution
+    of the samples, so minimising it minimises the KL divergence from the
+    empirical distribution to the model.
+
+    Parameters
+    ----------
+    x, family, **params
+        As in `log_likelihood`.
+
+    Returns
+    -------
+    float or ndarray
+        ``+inf`` where the model rules out an observed sample; never NaN.
+
+    Raises
+    ------
+    ValueError, TypeError
+        As `log_likelihood`.
+
+    Examples
+    --------
+    >>> from divergence import negative_log_likelihood
+    >>> round(negative_log_likelihood([0.0, 2.0], "normal", mean=1.0, sigma=1.0), 6)
+    2.837877
+    """
+    ll = log_likelihood(x, family, **params)
+    return -ll
+
+
+def fit_bernoulli(x: ArrayLike) -> BernoulliFit:
+    r"""Maximum-likelihood fit of a Bernoulli distribution.
+
+    .. math:: \hat p = \frac{1}{n} \sum_{i=1}^n x_i, \qquad
+              \ell(\hat p) = k \log \hat p + (n - k) \log(1 - \hat p)
+
+    with :math:`k` the number of ones and :math:`0 \log 0 = 0`.
+
+    Parameters
+    ----------
+    x : array_like
+        Samples: 0s and 1s (or bools), any shape; every entry is a sample.
+
+    Returns
+    -------
+    BernoulliFit
+        ``p``, ``n`` and the maximised ``log_likelihood`` in nats (0 when
+        all samples agree: a certain outcome).
+
+    Raises
+    ------
+    ValueError
+        If ``x`` is empty, contains NaN or inf, or has an entry other than
+        0 or 1.
+
+    Examples
+    --------
+    >>> from divergence import fit_bernoulli
+    >>> fit_bernoulli([1, 1, 1, 0])
+    BernoulliFit(p=0.75, n=4, log_likelihood=-2.249340578475233)
+    """
+    samples = as_binary_samples(x, "x")
+    p = float(samples.mean())
+    return BernoulliFit(p=p, n=samples.size, log_likelihood=float(_bernoulli_ll(samples, p)))
+
+
+def fit_categorical(x: ArrayLike, n_categories: int, *, smoothing: float = 0.0) -> CategoricalFit:
+    r"""Maximum-likelihood fit of a categorical distribution, with optional additive smoothing.
+
+    .. math:: \hat\theta_j = \frac{c_j + \alpha}{n + K\alpha}, \qquad
+              \ell(\hat\theta) = \sum_j c_j \log \hat\theta_j
+
+    where :math:`c_j` counts the samples equal to :math:`j`, :math:`K` is
+    ``n_categories`` and :math:`\alpha` is ``smoothing``. With
+    :math:`\alpha = 0` this is the maximum-likelihood estimate (the
+    empirical frequencies); :math:`\alpha = 1` is Laplace's rule of
+    succession, which gives unseen categories positive probability.
+
+    Parameters
+    ----------
+    x : array_like
+        Integer category labels in ``0 .. n_categories - 1``, any shape;
+        every entry is a sample. Integer-valued floats are accepted.
+    n_categories : int
+        The number of categories K (>= 1); categories that never occur
+        get probability 0 (or :math:`\alpha/(n + K\alpha)` when smoothed).
+    smoothing : float, optional
+        The pseudo-count :math:`\alpha \ge 0` added to every category.
+
+    Returns
+    -------
+    CategoricalFit
+        ``probabilities``, ``counts``, ``smoothing``, ``n`` and the
+        ``log_likelihood`` in nats at the fitted probabilities (the maximum
+        when ``smoothing`` is 0; lower otherwise).
+
+    Raises
+    ------
+    ValueError
+        If ``x`` is empty, contains NaN or inf, or has a label that is not
+        an integer in range; if ``n_categories`` is not a positive integer;
+        if ``smoothing`` is negative or not finite.
+
+    Examples
+    --------
+    >>> from divergence import fit_categorical
+    >>> fit = fit_categorical([0, 2, 2, 2], 3)
+    >>> fit.probabilities
+    array([0.25, 0.  , 0.75])
+    >>> fit_categorical([0, 2, 2, 2], 3, smoothing=1.0).probabilities
+    array([0.28571429, 0.14285714, 0.57142857])
+    """
+    k = check_positive_int(n_categories, "n_categories")
+    alpha = check_nonnegative_scalar(smoothing, "smoothing")
+    labels = as_category_samples(x, "x", k)
+    counts = np.bincount(labels, minlength=k)
+    theta = (counts + alpha) / (labels.size + k * alpha)
+    return CategoricalFit(
+        probabilities=_readonly(theta),
+        counts=_readonly(counts.astype(np.int64)),
+        smoothing=alpha,
+        n=labels.size,
+        log_likelihood=float(_categorical_ll(counts, theta)),
+    )
+
+
+def fit_normal(x: ArrayLike) -> NormalFit | MultivariateNormalFit:
+    r"""Maximum-likelihood fit of a normal distribution, univariate or multivariate.
+
+    .. math:: \hat\mu = \frac1n \sum_i x_i, \qquad
+              \hat\Sigma = \frac1n \sum_i (x_i - \hat\mu)(x_i - \hat\mu)^\top, \qquad
+              \ell = -\frac n2 \bigl(d \log 2\pi + \log\det\hat\Sigma + d\bigr)
+
+    (for 1-D samples :math:`d = 1` and :math:`\hat\Sigma = \hat\sigma^2`).
+
+    Parameters
+    ----------
+    x : array_like
+        1-D: ``n`` real samples, fitted by a univariate normal. 2-D:
+        ``n`` samples (rows) of dimension ``d`` (columns), fitted by a
+        multivariate normal.
+
+    Returns
+    -------
+    NormalFit or MultivariateNormalFit
+        ``NormalFit(mean, sigma, n, log_likelihood)`` for 1-D input;
+        ``MultivariateNormalFit(mean, cov, n, log_likelihood)`` for 2-D
+        input. The log-likelihood is in nats.
+
+    Raises
+    ------
+    ValueError
+        If ``x`` is empty, contains NaN or inf, or is not 1-D or 2-D; if
+        the fitted covariance is singular — all samples equal (1-D), fewer
+        than ``d + 1`` samples, or a column that is constant or a linear
+        combination of others — since the likelihood is then unbounded and
+        has no maximum.
+
+    Notes
+    -----
+    The maximum-likelihood variance divides by ``n``, like ``np.var`` and
+    ``np.cov(..., bias=True)``, not by ``n - 1`` as ``np.cov`` does by
+    default and ``statistics.stdev`` does; ``scipy.stats.norm.fit`` gives
+    the same ``(mean, sigma)`` as here.
+
+    Examples
+    --------
+    >>> from divergence import fit_normal
+    >>> fit = fit_normal([1.0, 2.0, 3.0, 4.0])
+    >>> fit.mean, round(fit.sigma, 6)
+    (2.5, 1.118034)
+    >>> fit_normal([[0.0, 0.0], [2.0, 0.0], [0.0, 2.0]]).cov
+    array([[ 0.88888889, -0.44444444],
+           [-0.44444444,  0.88888889]])
+    """
+    data = as_samples(x, "x")
+    one_dimensional = np.ndim(x) == 1
+    n, d = data.shape
+    mean = data.mean(axis=0)
+    centred = data - mean
+    cov = centred.T @ centred / n
+    if one_dimensional:
+        sigma = math.sqrt(float(cov[0, 0]))
+        if not sigma > 0:
+            raise ValueError(
+                f"x has zero variance (all {n} samples are equal), so the likelihood grows "
+                "without bound as sigma -> 0 and has no maximum"
+            )
+        return NormalFit(
+            mean=float(mean[0]),
+            sigma=sigma,
+            n=n,
+            log_likelihood=float(_normal_ll(data[:, 0], mean[0], sigma)),
+        )
+    if n <= d:
+        raise ValueError(
+            f"x has {n} samples in {d} dimensions; the fitted covariance is singular "
+            f"(at least {d + 1} samples are needed) and the likelihood has no maximum"
+        )
+    factor = cholesky_factor(cov, "the covariance of x")
+    return MultivariateNormalFit(
+        mean=_readonly(mean), cov=_readonly(cov), n=n, log_likelihood=_mvn_ll(data, mean, factor)
+    )
