@@ -177,7 +177,9 @@ def test_language_switcher_leads_to_the_counterpart_page(visit: callable, base_u
     assert page.evaluate("() => document.documentElement.lang") == other
 
 
-@pytest.mark.parametrize(("lang", "query", "home"), [("ko", "엔트로피", "/"), ("en", "entropy", "/en/")])
+@pytest.mark.parametrize(
+    ("lang", "query", "home"), [("ko", "엔트로피", "/"), ("ko", "entropy", "/"), ("en", "entropy", "/en/")]
+)
 def test_search_finds_the_entropy_page(visit: callable, base_url: str, lang: str, query: str, home: str) -> None:
     page = visit().open(base_url + home)
     page.click("label.md-search__icon[for='__search'], .md-search__input")
@@ -190,3 +192,7 @@ def test_search_finds_the_entropy_page(visit: callable, base_url: str, lang: str
     first.wait_for(timeout=10_000)
     hrefs = page.eval_on_selector_all(".md-search-result__item a", "links => links.map(a => a.href)")
     assert any(h.startswith(base_url + PAGES[lang]) for h in hrefs), hrefs
+    # Each language searches only itself (hooks/search_per_language.py): the
+    # Korean page also contains "entropy", in parentheses after 엔트로피.
+    in_english = [h.startswith(base_url + "/en/") for h in hrefs]
+    assert all(in_english) if lang == "en" else not any(in_english), hrefs

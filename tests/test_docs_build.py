@@ -139,10 +139,14 @@ def test_html_ids_are_unique_on_every_page() -> None:
 
 @pytest.mark.parametrize(("lang", "query", "title"), [("ko", "엔트로피", "엔트로피"), ("en", "entropy", "Entropy")])
 def test_search_index_finds_the_entropy_page(lang: str, query: str, title: str) -> None:
-    # mkdocs-static-i18n writes one index for both languages, at the root.
-    index = json.loads((built_site() / "search" / "search_index.json").read_text("utf-8"))
+    # One index per language (hooks/search_per_language.py), locations
+    # relative to that language's root.
+    index = json.loads(
+        (built_site() / LANGUAGES[lang] / "search" / "search_index.json").read_text("utf-8")
+    )
     assert set(index["config"]["lang"]) == {"ko", "en"}
-    docs = [d for d in index["docs"] if d["location"].startswith(f"{LANGUAGES[lang]}entropy/")]
+    assert not any(d["location"].startswith("en/") for d in index["docs"])
+    docs = [d for d in index["docs"] if d["location"].startswith("entropy/")]
     assert any(title in d["title"] for d in docs)
     assert any(query in d["text"].lower() for d in docs)
     text = json.dumps(index, ensure_ascii=False)
