@@ -1,0 +1,9 @@
+from divergence import kl_divergence
+
+# Two coins: KL is not symmetric...
+p, q = [0.5, 0.5], [0.9, 0.1]
+print(f"KL(P || Q) = {kl_divergence(p, q):.4f} nats,  KL(Q || P) = {kl_divergence(q, p):.4f} nats")
+
+# ...and it is infinite when Q rules out an outcome P can produce.
+p0, q0 = [0.5, 0.5], [1.0, 0.0]
+print(f"KL(P || Q) = {kl_divergence(p0, q0)} nats,  KL(Q || P) = {kl_divergence(q0, p0):.4f} nats")
