@@ -129,6 +129,9 @@ class SvgPlot:
     ----------
     svg : str
         The rendered ``<svg>`` element, set when the ``with`` block ends.
+    figure : str
+        ``svg`` inside a ``<figure>`` whose ``<figcaption>`` shows the title:
+        what a page prints.
 
     Raises
     ------
@@ -182,6 +185,14 @@ class SvgPlot:
                 self._fig.clear()
             self._fig = None
             self._rc.__exit__(exc_type, exc, tb)
+
+    @property
+    def figure(self) -> str:
+        """The SVG with its title as a visible caption, as ``<figure>`` markup for a page."""
+        return (
+            f'<figure class="dv-figure">\n{self.svg}'
+            f"<figcaption>{escape(self.title)}</figcaption>\n</figure>\n"
+        )
 
     def __str__(self) -> str:
         return self.svg

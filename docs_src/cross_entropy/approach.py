@@ -48,4 +48,4 @@ def draw(lang: str) -> str:
         ax.fill_between(t, h_p, ce, alpha=0.2, linewidth=0, label=tx["kl"])
         ax.set(xlabel=tx["x"], ylabel=tx["y"], xlim=(0, 1), ylim=(0, ce.max() * 1.1))
         ax.legend(loc="lower left")
-    return plot.svg
+    return plot.figure

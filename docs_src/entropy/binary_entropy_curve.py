@@ -44,5 +44,5 @@ def draw(lang: str) -> str:
         ax.plot(marked, marked_h, "o", markersize=7, clip_on=False, label=t["coins"])
         ax.set(xlabel=t["x"], ylabel=t["y"], xlim=(0, 1), ylim=(0, 1.05))
         ax.legend(loc="lower center")
-    return plot.svg
+    return plot.figure
 

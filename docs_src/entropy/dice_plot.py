@@ -43,4 +43,4 @@ def draw(lang: str) -> str:
         ax.set(xlabel=t["x"], ylabel=t["y"], xticks=faces, ylim=(0, 1))
         ax.grid(axis="x", visible=False)
         ax.legend(loc="upper left")
-    return plot.svg
+    return plot.figure

@@ -69,6 +69,8 @@ def draw(lang: str) -> str:
         for name in ("forward", "reverse"):
             mu, sigma = fits[name]
             ax.plot(x, norm.pdf(x, mu, sigma), label=f"{t[name]}: μ = {mu:.2f}, σ = {sigma:.2f}")
-        ax.set(xlabel=t["x"], ylabel=t["y"], xlim=(-9, 9), ylim=(0, None))
+        # Head room above the tallest curve keeps the legend off the reverse fit.
+        top = max(p.max(), norm.pdf(0.0, 0.0, fits["reverse"][1]))
+        ax.set(xlabel=t["x"], ylabel=t["y"], xlim=(-9, 9), ylim=(0, 1.45 * top))
         ax.legend(loc="upper left")
-    return plot.svg
+    return plot.figure

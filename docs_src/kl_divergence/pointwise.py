@@ -57,4 +57,4 @@ def draw(lang: str) -> str:
         ax.axhline(0.0, linewidth=0.8)
         ax.set(xlabel=t["x"], ylabel=t["y"], xlim=(x[0], x[-1]))
         ax.legend(loc="upper right")
-    return plot.svg
+    return plot.figure

@@ -45,4 +45,4 @@ def draw(lang: str) -> str:
         ax.plot(z, grad_bce, label=t["bce"])
         ax.set(xlabel=t["x"], ylabel=t["y"], xlim=(-10, 10), ylim=(-1.05, 0.1))
         ax.legend(loc="lower right")
-    return plot.svg
+    return plot.figure

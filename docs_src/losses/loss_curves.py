@@ -41,4 +41,4 @@ def draw(lang: str) -> str:
         ax.plot(y_hat, bce, label=t["bce"])
         ax.set(xlabel=t["x"], ylabel=t["y"], xlim=(0, 1), ylim=(0, 5))
         ax.legend(loc="upper right")
-    return plot.svg
+    return plot.figure
