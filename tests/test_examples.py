@@ -46,12 +46,14 @@ def test_example_runs(path: Path) -> None:
     for lang in LANGS:
         with warnings.catch_warnings():
             warnings.simplefilter("error")
-            svg = draw(lang)
-        root = ET.fromstring(svg)  # well-formed XML
-        assert root.tag == f"{SVG}svg" and root.get("role") == "img" and root.get("aria-label")
+            html = draw(lang)
+        figure = ET.fromstring(html)  # well-formed XML
+        assert figure.tag == "figure" and figure.find("figcaption").text
+        root = figure.find(f"{SVG}svg")
+        assert root.get("role") == "img" and root.get("aria-label") == figure.find("figcaption").text
         assert root.find(f"{SVG}title").text and root.find(f"{SVG}desc").text
         assert root.find(f".//{SVG}metadata") is None
-        assert svg == draw(lang), "the same plot must render to the same bytes"
+        assert html == draw(lang), "the same plot must render to the same bytes"
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.relative_to(DOCS_SRC).as_posix())
