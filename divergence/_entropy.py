@@ -37,6 +37,8 @@ def _fast_then_careful(fast: Term, careful: Term, p: Array, q: Array, n_scratch:
     nearly identical distributions all land outside that range.
     """
     sums = row_sums(fast, [p, q], n_scratch)
+    if sums.ndim == 0 and _TRUST_ABOVE <= float(sums) < math.inf:
+        return sums  # one distribution, trusted: skip the array bookkeeping below
     trusted = (sums >= _TRUST_ABOVE) & (sums < np.inf)
     if not bool(np.logical_and.reduce(trusted, axis=None)):
         n = p.shape[-1]
@@ -49,29 +51,35 @@ def _fast_then_careful(fast: Term, careful: Term, p: Array, q: Array, n_scratch:
 # --- per-block terms (see _kernels.row_sums) ------------------------------------------
 
 
+def _xlogy(x: Array, y: Array) -> Array:
+    """x log y, with 0 log y = 0 even for y = 0."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(x > 0, x * np.log(y), 0.0)
+
+
 def _entropy_term(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
     (p,) = blocks
-    (terms,) = scratch
+    (log_p,) = scratch
     with np.errstate(divide="ignore", invalid="ignore"):
-        np.log(p, out=terms)
-        np.multiply(terms, p, out=terms)  # NaN where p == 0
-    sums = sum_rows(terms)
+        np.log(p, out=log_p)
+        np.multiply(log_p, p, out=log_p)  # NaN where p == 0 (0 * -inf)
+    sums = sum_rows(log_p)
     zero_rows = np.isnan(sums)
     if zero_rows.any():  # 0 log 0 = 0
-        sums[zero_rows] = np.where(p[zero_rows] > 0, terms[zero_rows], 0.0).sum(axis=-1)
+        sums[zero_rows] = _xlogy(p[zero_rows], p[zero_rows]).sum(axis=-1)
     return 0.0 - sums  # not -sums: a zero entropy should print as 0.0, not -0.0
 
 
 def _cross_entropy_term(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
     p, q = blocks
-    (terms,) = scratch
+    (log_q,) = scratch
     with np.errstate(divide="ignore", invalid="ignore"):
-        np.log(q, out=terms)
-        np.multiply(terms, p, out=terms)  # NaN where p == q == 0; -inf where only q == 0
-    sums = sum_rows(terms)
+        np.log(q, out=log_q)
+        np.multiply(log_q, p, out=log_q)  # NaN where p == q == 0; -inf where only q == 0
+    sums = sum_rows(log_q)
     nan_rows = np.isnan(sums)
     if nan_rows.any():  # outcomes P never produces cost nothing, whatever Q says
-        sums[nan_rows] = np.where(p[nan_rows] > 0, terms[nan_rows], 0.0).sum(axis=-1)
+        sums[nan_rows] = _xlogy(p[nan_rows], q[nan_rows]).sum(axis=-1)
     return 0.0 - sums
 
 
@@ -126,14 +134,14 @@ def _js_fast(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
     # Symmetric in p and q to the last bit.  (np.log is vectorised in numpy
     # and np.log1p is not, hence no log1p here.)
     p, q = blocks
-    mid, a, b = scratch
-    with np.errstate(divide="ignore", invalid="ignore"):
-        np.add(p, q, out=mid)
-        np.multiply(mid, 0.5, out=mid)
-        np.divide(q, mid, out=a)
-        np.divide(p, mid, out=b)
-        np.log(a, out=a)
-        np.log(b, out=b)
+    scale, a, b = scratch
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        np.add(p, q, out=scale)
+        np.divide(2.0, scale, out=scale)  # 1/m: one division instead of two
+        np.multiply(q, scale, out=a)
+        np.multiply(p, scale, out=b)
+        log_ab = scratch[1:]  # a and b are adjacent: one call takes both logs
+        np.log(log_ab, out=log_ab)
         np.multiply(a, q, out=a)
         np.multiply(b, p, out=b)
         np.add(a, b, out=a)  # NaN where p or q is zero (0 * -inf)
@@ -152,11 +160,11 @@ def _js_careful(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
     """
     p, q = blocks
     s = p + q
-    m = s / 2
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         delta = (q - p) / s
         near = s * (delta * np.arctanh(delta) + 0.5 * np.log1p(-delta * delta))
-        far = np.where(q > 0, q * np.log(q / m), 0.0) + np.where(p > 0, p * np.log(p / m), 0.0)
+        # (q + q)/s, not q/m: m = s/2 underflows to 0 when s is the smallest subnormal.
+        far = _xlogy(q, (q + q) / s) + _xlogy(p, (p + p) / s)
     terms = np.where(np.abs(delta) < 0.5, near, far)
     return np.where(s == 0, 0.0, terms).sum(axis=-1)
 

@@ -29,8 +29,8 @@ _SHORT_ROW = 64
 _WORKERS = max(1, min(os.cpu_count() or 1, 8))
 _pool: ThreadPoolExecutor | None = None
 
-#: A term receives 2-D blocks (rows x outcomes) of its inputs and scratch
-#: buffers of the same shape, and returns the per-row sums of the block.
+#: A term receives 2-D blocks (rows x outcomes) of its inputs and one scratch
+#: array of shape (n_scratch, rows, outcomes), and returns the block's row sums.
 Term = Callable[[Sequence[Array], Sequence[Array]], Array]
 
 
@@ -76,7 +76,7 @@ def row_sums(term: Term, arrays: Sequence[Array], n_scratch: int) -> Array:
     ]
 
     def run(chunk: Sequence[tuple[int, int, int, int]]) -> list[Array]:
-        scratch = [np.empty(BLOCK if n >= BLOCK else rows_per_block * n) for _ in range(n_scratch)]
+        scratch = np.empty((n_scratch, BLOCK if n >= BLOCK else rows_per_block * n))
         partials = []
         for r0, r1, c0, c1 in chunk:
             size = (r1 - r0) * (c1 - c0)
@@ -84,7 +84,7 @@ def row_sums(term: Term, arrays: Sequence[Array], n_scratch: int) -> Array:
             partials.append(
                 term(
                     [m[r0:r1, c0:c1] for m in matrices],
-                    [s[:size].reshape(block_shape) for s in scratch],
+                    scratch[:, :size].reshape(n_scratch, *block_shape),
                 )
             )
         return partials

@@ -220,9 +220,9 @@ def as_distributions(
     checked = {
         name: as_distribution(a, name, axis=axis, normalize=normalize) for name, a in arrays.items()
     }
-    lengths = {name: a.shape[-1] for name, a in checked.items()}
-    if len(set(lengths.values())) > 1:
-        described = ", ".join(f"{name} has {n}" for name, n in lengths.items())
+    lengths = [a.shape[-1] for a in checked.values()]
+    if lengths.count(lengths[0]) != len(lengths):
+        described = ", ".join(f"{name} has {n}" for name, n in zip(checked, lengths))
         raise ValueError(
             f"the distributions must have the same number of outcomes along axis {axis}: "
             f"{described}"

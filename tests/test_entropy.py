@@ -358,6 +358,7 @@ def test_nearly_identical_distributions_stay_accurate(eps, seed):
         ([0.0117, 0.9883], [5e-324, 1.0]),  # q/p is subnormal: log would lose bits
         ([1e-300, 1 - 1e-300], [0.5, 0.5]),
         ([0.5, 0.5], [1e-310, 1.0]),
+        ([0.0, 1.0], [5e-324, 1.0]),  # s/2 underflows to 0 for the first outcome
     ],
 )
 def test_lopsided_outcomes_match_mpmath(p, q):
