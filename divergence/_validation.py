@@ -104,9 +104,10 @@ def as_distribution(
     array = _as_array(x, name)
     if array.ndim == 0:
         raise ValueError(f"{name} is a scalar; a distribution needs at least one dimension")
-    axis_index = check_axis(axis, array.ndim, name)
-    if axis_index != array.ndim - 1:
-        array = np.moveaxis(array, axis_index, -1)
+    if axis != -1 or type(axis) is not int:  # -1, the default, needs no check or move
+        axis_index = check_axis(axis, array.ndim, name)
+        if axis_index != array.ndim - 1:
+            array = np.moveaxis(array, axis_index, -1)
     smallest = np.minimum.reduce(array, axis=None)  # array.min() adds ~1 us of overhead
     if not smallest >= 0:  # also true for NaN
         _raise_non_finite(array, name)
@@ -217,17 +218,17 @@ def as_distributions(
     a one-outcome distribution across ``n`` outcomes would make it a
     different (and unnormalised) distribution. Only the batch axes broadcast.
     """
-    checked = {
-        name: as_distribution(a, name, axis=axis, normalize=normalize) for name, a in arrays.items()
-    }
-    lengths = [a.shape[-1] for a in checked.values()]
+    checked = [as_distribution(a, name, axis=axis, normalize=normalize) for name, a in arrays.items()]
+    if all(a.shape == checked[0].shape for a in checked):
+        return checked  # the common case, without the bookkeeping below
+    lengths = [a.shape[-1] for a in checked]
     if lengths.count(lengths[0]) != len(lengths):
-        described = ", ".join(f"{name} has {n}" for name, n in zip(checked, lengths))
+        described = ", ".join(f"{name} has {n}" for name, n in zip(arrays, lengths))
         raise ValueError(
             f"the distributions must have the same number of outcomes along axis {axis}: "
             f"{described}"
         )
-    return broadcast_named(checked)
+    return broadcast_named(dict(zip(arrays, checked)))
 
 
 def as_binary_samples(x: ArrayLike, name: str) -> NDArray[np.float64]:
