@@ -28,6 +28,7 @@ build: setup
 
 bench: setup
 	$(BIN)/python benchmarks/bench_divergence.py
+	$(BIN)/python benchmarks/bench_knn.py
 
 clean:
 	rm -rf $(VENV) site .pytest_cache .hypothesis
