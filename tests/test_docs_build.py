@@ -193,3 +193,31 @@ def test_api_reference_documents_every_function_and_prose_links_to_it(lang: str)
 def test_language_switcher_points_to_the_counterpart_page(lang: str, other: str, href: str) -> None:
     html = page(built_site(), lang, "entropy")
     assert re.search(rf'<a href="{re.escape(href)}" hreflang="{other}" class="md-select__link">', html)
+
+
+EXERCISES = sorted(p.parent.name for p in (DOCS.parent / "docs_src").glob("*/exercises.py"))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("topic", EXERCISES)
+def test_exercise_answers_stay_inside_their_collapsible_block(topic: str, lang: str) -> None:
+    # Every line the answer file prints is on the page, and only after <details> opens:
+    # a question block that ran the answer code unsilenced would show them above it.
+    import contextlib
+    import io
+    import runpy
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        runpy.run_path(str(DOCS.parent / "docs_src" / topic / "exercises.py"))
+    # Without their numbering: printed as markdown, "1. ..." would become a list item.
+    lines = out.getvalue().splitlines()
+    answers = [re.sub(r"^\d+(\.\d+)*\.?\s+", "", line.strip()) for line in lines if line.strip()]
+    html = page(built_site(), lang, topic.replace("_", "-"))
+    text = re.sub(r"<[^>]+>", "", html.replace("<details", "\0<details"))
+    text = text.replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&")
+    before, _, inside = text.partition("\0")
+    assert answers and inside
+    for answer in answers:
+        assert answer not in before, answer
+        assert answer in inside, answer

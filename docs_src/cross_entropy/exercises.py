@@ -1,21 +1,24 @@
+# --8<-- [start:inputs]
 import numpy as np
 
 from divergence import cross_entropy, entropy
 
-# 1. Four classes, the true class is the third; the model predicts q1.
-p1 = np.array([0.0, 0.0, 1.0, 0.0])
-q1 = np.array([0.1, 0.2, 0.6, 0.1])
+p1 = np.array([0.0, 0.0, 1.0, 0.0])  # 1. four classes, the true class is the third
+q1 = np.array([0.1, 0.2, 0.6, 0.1])  #    and the model's prediction
+p2, q2 = [0.8, 0.2], [0.5, 0.5]  # 2. a coin that lands heads 80% of the time, a model that says 50%
+uniform = np.full(6, 1 / 6)  # 3. the uniform model over 6 outcomes
+# --8<-- [end:inputs]
+
+# 1.
 print(f"1. H(P, Q) = {cross_entropy(p1, q1):.4f} nats = {cross_entropy(p1, q1, base=2):.4f} bits")
 
-# 2. A coin that lands heads 80% of the time (P) and a model that says 50% (Q).
-p2, q2 = [0.8, 0.2], [0.5, 0.5]
+# 2.
 print(f"2. H(P, Q) = {cross_entropy(p2, q2):.4f}, H(P) = {entropy(p2):.4f}, "
       f"H(Q, P) = {cross_entropy(q2, p2):.4f} nats")
 
-# 3. Any distribution P over 6 outcomes against the uniform model U.
+# 3. Any distribution P over 6 outcomes against the uniform model: three random ones.
 rng = np.random.default_rng(seed=3)
 p3 = rng.dirichlet(np.ones(6), size=3)
-uniform = np.full(6, 1 / 6)
 for i, p in enumerate(p3):
     print(f"3.{i + 1} H(P, U) = {cross_entropy(p, uniform, base=2):.4f} bits, H(P) = {entropy(p, base=2):.4f} bits")
 print(f"    log2 6 = {np.log2(6):.4f} bits")
