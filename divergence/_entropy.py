@@ -95,14 +95,15 @@ def _kl_fast(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
         np.divide(q, p, out=ratio)
         # A subnormal q/p has lost bits that log would amplify into a wrong
         # finite term; such rows are marked untrusted (NaN) below.
-        lost_bits = np.minimum.reduce(ratio, axis=None) < _TINY
+        # (fmin: a 0/0 elsewhere in the block must not hide a subnormal ratio.)
+        lost_bits = np.fmin.reduce(ratio, axis=None) < _TINY
         np.log(ratio, out=terms)
         np.subtract(ratio, 1.0, out=ratio)
         np.subtract(ratio, terms, out=terms)
         np.multiply(terms, p, out=terms)  # NaN or inf at a zero or where q/p overflows
         sums = sum_rows(terms)
         if lost_bits:
-            sums[np.minimum.reduce(q / p, axis=-1) < _TINY] = np.nan
+            sums[np.fmin.reduce(q / p, axis=-1) < _TINY] = np.nan
     return sums
 
 
@@ -190,7 +191,8 @@ def entropy(
         accepted; the computation is in float64.
     base : float, optional
         Logarithm base. ``None`` (the default) means nats; ``2`` means bits.
-        Any finite base > 0 other than 1 is accepted.
+        Any finite base > 0 other than 1 is accepted; a base below 1
+        flips the sign of the result, as the logarithm does.
     axis : int, optional
         The axis along which the outcomes lie. Default: the last.
     normalize : bool, optional
@@ -485,7 +487,7 @@ def js_distance(
     Raises
     ------
     ValueError
-        As `js_divergence`.
+        As `js_divergence`, and for a ``base`` between 0 and 1.
 
     Examples
     --------
@@ -493,5 +495,10 @@ def js_distance(
     >>> js_distance([1.0, 0.0], [0.0, 1.0], base=2)
     1.0
     """
+    if log_of_base(base) < 0:
+        raise ValueError(
+            f"base must be greater than 1 for js_distance (got {base!r}): below 1 every "
+            "divergence changes sign and has no square root"
+        )
     divergence = js_divergence(p, q, base=base, axis=axis, normalize=normalize)
     return math.sqrt(divergence) if isinstance(divergence, float) else np.sqrt(divergence)

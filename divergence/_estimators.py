@@ -51,6 +51,18 @@ def _neighbour_distances(
     return distances, ranks
 
 
+def _unit_scale(*samples: NDArray[np.float64]) -> tuple[list[NDArray[np.float64]], int]:
+    """The samples times 2**-e, so that the largest coordinate lies in [0.5, 1).
+
+    cKDTree squares distances: coordinates beyond ~1e154 overflow and below
+    ~1e-154 underflow. A power of two rescales exactly, the KL estimate is
+    invariant to it, and a differential entropy shifts by d * e * log 2.
+    """
+    largest = max(float(np.abs(s).max()) for s in samples)
+    exponent = int(np.frexp(largest)[1]) if largest > 0 else 0
+    return [np.ldexp(s, -exponent) for s in samples], exponent
+
+
 def _digamma_mean(ranks: NDArray[np.intp] | None, k: int) -> float:
     """The mean of psi(k_i) over the points, from the ranks `_neighbour_distances` used."""
     if ranks is None:
@@ -166,6 +178,7 @@ def kl_divergence_knn(
     ys = as_samples(y, "y", min_samples=k, why=why)
     check_same_dimension(xs, ys, ("x", "y"))
     (n, d), m = xs.shape, ys.shape[0]
+    (xs, ys), _ = _unit_scale(xs, ys)
     tree_x = cKDTree(xs)
     tree_y = cKDTree(ys)
     points = xs[tree_x.indices]  # the same points, in the tree's order
@@ -246,6 +259,7 @@ def entropy_knn(x: ArrayLike, *, k: int = 1, base: float | None = None) -> float
     k = check_positive_int(k, "k")
     xs = as_samples(x, "x", min_samples=k + 1, why=f" for k = {k} neighbours")
     n, d = xs.shape
+    (xs,), exponent = _unit_scale(xs)
     tree = cKDTree(xs)
     rho, ranks = _neighbour_distances(tree, xs[tree.indices], k, self_in_tree=True, name="x")
     log_unit_ball = 0.5 * d * math.log(math.pi) - float(gammaln(0.5 * d + 1))
@@ -253,6 +267,7 @@ def entropy_knn(x: ArrayLike, *, k: int = 1, base: float | None = None) -> float
         float(digamma(n))
         - _digamma_mean(ranks, k)
         + log_unit_ball
+        + d * exponent * math.log(2.0)  # undoing _unit_scale
         + d * float(np.mean(np.log(rho)))
     )
     return estimate / log_base

@@ -40,7 +40,8 @@ def _phi(t: NDArray[np.float64], log_square: NDArray[np.float64]) -> NDArray[np.
     """
     with np.errstate(invalid="ignore", divide="ignore"):
         log1p_t = np.where(t > -0.5, np.log1p(np.maximum(t, -0.5)), log_square)
-        out = np.asarray(t - log1p_t, dtype=np.float64)
+        # t = inf (a variance ratio beyond float range): phi is inf, not inf - inf.
+        out = np.asarray(np.where(t == np.inf, np.inf, t - log1p_t), dtype=np.float64)
     small = np.abs(t) < _SERIES_BELOW
     if small.any():
         out = np.where(small, _phi_series(np.where(small, t, 0.0)), out)
@@ -308,7 +309,8 @@ def kl_mvn(
     m = solve_triangular(lq, lp, lower=True, check_finite=False)
     z = solve_triangular(lq, mq - mp, lower=True, check_finite=False)
     s = np.linalg.svd(m, compute_uv=False)
-    with np.errstate(divide="ignore"):  # s underflowing to 0: an infinite divergence
+    # s underflowing to 0, or (s - 1)(s + 1) overflowing: an infinite divergence.
+    with np.errstate(divide="ignore", over="ignore"):
         terms = _phi((s - 1) * (s + 1), 2 * np.log(s))
     return float(_finish(0.5 * terms.sum() + 0.5 * float(z @ z), log_base))
 

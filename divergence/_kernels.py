@@ -55,6 +55,17 @@ def _executor() -> ThreadPoolExecutor:
     return _pool
 
 
+def _forget_pool_after_fork() -> None:
+    # A forked child inherits the pool object but not its threads: submitting
+    # to it would wait forever (multiprocessing's fork start method).
+    global _pool
+    _pool = None
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which does not fork
+    os.register_at_fork(after_in_child=_forget_pool_after_fork)
+
+
 def row_sums(term: Term, arrays: Sequence[Array], n_scratch: int) -> Array:
     """Sum ``term`` over the last axis of equally shaped ``arrays``.
 

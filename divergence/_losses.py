@@ -17,10 +17,12 @@ __all__ = ["binary_cross_entropy", "binary_cross_entropy_with_logits", "mean_squ
 
 
 def _reduce(losses: NDArray[np.float64], reduction: str) -> float | NDArray[np.float64]:
-    if reduction == "mean":
-        return float(losses.mean())
-    if reduction == "sum":
-        return float(losses.sum())
+    # Losses near the float64 limit may add up to inf: that is the answer, not a warning.
+    with np.errstate(over="ignore"):
+        if reduction == "mean":
+            return float(losses.mean())
+        if reduction == "sum":
+            return float(losses.sum())
     return float(losses) if losses.ndim == 0 else losses
 
 
@@ -155,7 +157,9 @@ def binary_cross_entropy_with_logits(
     y, z = broadcast_named(
         {"y_true": as_probabilities(y_true, "y_true"), "logits": as_float_array(logits, "logits")}
     )
-    losses = np.maximum(z, 0.0) - y * z + np.log1p(np.exp(-np.abs(z)))
+    # max(z, 0) - y z, written so that nothing cancels: (1 - y) z for z > 0
+    # (1 - y is exact for y near 1), -y z otherwise.
+    losses = np.where(z > 0, (1.0 - y) * z, -y * z) + np.log1p(np.exp(-np.abs(z)))
     return _reduce(losses / log_base, reduction)
 
 
@@ -195,4 +199,6 @@ def mean_squared_error(
     y, y_hat = broadcast_named(
         {"y_true": as_float_array(y_true, "y_true"), "y_pred": as_float_array(y_pred, "y_pred")}
     )
-    return _reduce((y - y_hat) ** 2, reduction)
+    with np.errstate(over="ignore"):  # a squared error beyond 1e308 is inf
+        squared = (y - y_hat) ** 2
+    return _reduce(squared, reduction)

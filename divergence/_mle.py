@@ -188,8 +188,12 @@ def _normal_ll(
     n = x.size
     centre = x.mean()
     # sum (x - mu)^2 = sum (x - xbar)^2 + n (xbar - mu)^2: one pass over x for any grid.
-    squares = float(np.sum((x - centre) ** 2)) + n * (centre - mu) ** 2
-    return _scalar_or_array(-0.5 * n * (_LOG_2PI + 2 * np.log(sd)) - squares / (2 * sd**2))
+    # Standardised before squaring: squares / sd**2 would be 0/0 or inf/inf once
+    # sd**2 under- or overflows (sigma beyond about 1e+-154).
+    spread = math.sqrt(float(np.sum((x - centre) ** 2)))
+    with np.errstate(over="ignore"):
+        standardised = (spread / sd) ** 2 + n * ((centre - mu) / sd) ** 2
+    return _scalar_or_array(-0.5 * n * (_LOG_2PI + 2 * np.log(sd)) - 0.5 * standardised)
 
 
 def _mvn_ll(x: NDArray[np.float64], mean: NDArray[np.float64], factor: NDArray[np.float64]) -> float:
@@ -202,7 +206,7 @@ def _mvn_ll(x: NDArray[np.float64], mean: NDArray[np.float64], factor: NDArray[n
 
 
 def _check_parameters(family: Any, params: dict[str, Any], multivariate: bool) -> None:
-    if family not in _PARAMETERS:
+    if not isinstance(family, str) or family not in _PARAMETERS:
         raise ValueError(f"family must be one of {tuple(_PARAMETERS)}, got {family!r}")
     names = ("mean", "cov") if multivariate else _PARAMETERS[family]
     if set(params) != set(names):

@@ -55,7 +55,9 @@ def as_float_array(x: ArrayLike, name: str) -> NDArray[np.float64]:
     array = _as_array(x, name)
     # The sum of finite numbers is finite unless it overflows, so one cheap
     # pass settles the common case.
-    if not np.isfinite(array.sum()):
+    with np.errstate(over="ignore"):  # large finite entries may add up to inf
+        total = array.sum()
+    if not np.isfinite(total):
         _raise_non_finite(array, name)
     return array
 
@@ -74,7 +76,11 @@ def check_axis(axis: Any, ndim: int, name: str) -> int:
 
 
 def log_of_base(base: Any) -> float:
-    """The natural log of ``base``: the divisor that converts nats to ``base`` units."""
+    """The natural log of ``base``: the divisor that converts nats to ``base`` units.
+
+    A base between 0 and 1 is accepted and, as the logarithm does, flips the
+    sign of every result (so entropies and divergences come out <= 0).
+    """
     if base is None:
         return 1.0
     if isinstance(base, (bool, np.bool_)) or not isinstance(base, numbers.Real):
@@ -88,7 +94,7 @@ def log_of_base(base: Any) -> float:
 
 
 def check_reduction(reduction: Any) -> str:
-    if reduction not in REDUCTIONS:
+    if not isinstance(reduction, str) or reduction not in REDUCTIONS:
         raise ValueError(f"reduction must be one of {REDUCTIONS}, got {reduction!r}")
     return reduction
 
@@ -214,21 +220,39 @@ def as_distributions(
 ) -> list[NDArray[np.float64]]:
     """Named distributions, checked, outcomes moved to the last axis, broadcast together.
 
-    The outcome axis must have the same length in all of them: broadcasting
-    a one-outcome distribution across ``n`` outcomes would make it a
+    The arrays broadcast as numpy arrays do (missing axes are added on the
+    left), and ``axis`` names an axis of the broadcast shape. The outcome
+    axis must have the same length in all of them: broadcasting a
+    one-outcome distribution across ``n`` outcomes would make it a
     different (and unnormalised) distribution. Only the batch axes broadcast.
     """
-    checked = [as_distribution(a, name, axis=axis, normalize=normalize) for name, a in arrays.items()]
-    if all(a.shape == checked[0].shape for a in checked):
-        return checked  # the common case, without the bookkeeping below
+    raw = {name: _as_array(a, name) for name, a in arrays.items()}
+    first, *others = raw.values()
+    if all(a.shape == first.shape for a in others):  # the common case: nothing to align
+        return [as_distribution(a, name, axis=axis, normalize=normalize) for name, a in raw.items()]
+    given = {name: a.shape for name, a in raw.items()}
+    ndim = max(a.ndim for a in raw.values())
+    for name, a in raw.items():
+        if a.ndim == 0:
+            raise ValueError(f"{name} is a scalar; a distribution needs at least one dimension")
+        if a.ndim < ndim:
+            # As numpy broadcasts: missing axes are added on the left, so that
+            # `axis` names the same axis of every input.
+            raw[name] = a.reshape((1,) * (ndim - a.ndim) + a.shape)
+    checked = [as_distribution(a, name, axis=axis, normalize=normalize) for name, a in raw.items()]
     lengths = [a.shape[-1] for a in checked]
     if lengths.count(lengths[0]) != len(lengths):
-        described = ", ".join(f"{name} has {n}" for name, n in zip(arrays, lengths))
+        described = ", ".join(f"{name} has {n}" for name, n in zip(raw, lengths))
         raise ValueError(
             f"the distributions must have the same number of outcomes along axis {axis}: "
             f"{described}"
         )
-    return broadcast_named(dict(zip(arrays, checked)))
+    try:
+        np.broadcast_shapes(*(a.shape for a in checked))
+    except ValueError:
+        described = ", ".join(f"{name} {shape}" for name, shape in given.items())
+        raise ValueError(f"the shapes of {described} do not broadcast together") from None
+    return broadcast_named(dict(zip(raw, checked)))
 
 
 def as_binary_samples(x: ArrayLike, name: str) -> NDArray[np.float64]:
@@ -295,7 +319,7 @@ def as_vector(x: ArrayLike, name: str) -> NDArray[np.float64]:
 
 
 #: A covariance counts as singular when a pivot of its Cholesky factorisation
-#: (a conditional variance) is below this fraction of the largest variance.
+#: (a conditional variance) is below this fraction of that variable's variance.
 SINGULAR_RTOL = 64 * np.finfo(np.float64).eps
 
 
@@ -326,7 +350,9 @@ def cholesky_factor(cov: ArrayLike, name: str, dim: int | None = None) -> NDArra
     if (
         factor is None
         or not variances.min() > 0
-        or np.diag(factor).min() ** 2 <= SINGULAR_RTOL * variances.max()
+        # Each pivot squared is a conditional variance: compare it with that
+        # variable's own variance, so that the units of the others do not matter.
+        or (np.diag(factor) ** 2 <= SINGULAR_RTOL * variances).any()
     ):
         raise ValueError(
             f"{name} is not positive definite (it is singular or has a negative eigenvalue); "

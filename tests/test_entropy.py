@@ -376,3 +376,43 @@ def test_scipy_really_is_inaccurate_there():
     truth = kl_reference(p, q)
     assert abs(scipy.stats.entropy(p, q) - truth) / truth > 1e3
     assert abs(kl_divergence(p, q) - truth) / truth < 1e-6
+
+
+def test_a_row_with_zeros_does_not_hide_another_rows_subnormal_ratio():
+    # The block-wide check for a subnormal q/p must skip the 0/0 of another row.
+    alone = kl_divergence([0.3, 0.7], [5e-324, 1.0])
+    batched = kl_divergence([[0.0, 1.0], [0.3, 0.7]], [[0.0, 1.0], [5e-324, 1.0]])
+    assert batched[1] == pytest.approx(alone, rel=1e-14)
+    assert alone == pytest.approx(kl_reference([0.3, 0.7], [5e-324, 1.0]), rel=1e-12)
+
+
+def test_axis_counts_in_the_broadcast_shape_as_in_numpy():
+    # q has one dimension fewer: it is aligned on the right, as numpy does, so
+    # with axis=0 its columns would be (0.3, 0.3) and (0.7, 0.7): not distributions.
+    p = np.array([[0.2, 0.6], [0.8, 0.4]])
+    with pytest.raises(ValueError, match="q does not sum to 1 along axis 0"):
+        kl_divergence(p, [0.3, 0.7], axis=0)
+    q = np.array([[0.3], [0.7]])  # one distribution along axis 0, broadcast over columns
+    expected = [kl_divergence(p[:, j], q[:, 0]) for j in range(2)]
+    np.testing.assert_allclose(kl_divergence(p, q, axis=0), expected, rtol=1e-14)
+
+
+def test_js_distance_needs_a_base_above_one():
+    assert js_divergence([1.0, 0.0], [0.0, 1.0], base=0.5) == -1.0  # the log flips the sign
+    with pytest.raises(ValueError, match="base must be greater than 1 for js_distance"):
+        js_distance([1.0, 0.0], [0.0, 1.0], base=0.5)
+
+
+def test_threads_survive_a_fork():
+    # The pool is created lazily and forgotten in a forked child, whose copy
+    # would have no threads behind it.
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("this platform cannot fork")
+    rng = np.random.default_rng(5)
+    p, q = rng.random((2, 1 << 19))
+    p, q = p / p.sum(), q / q.sum()
+    expected = kl_divergence(p, q)  # starts the parent's pool
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.apply_async(kl_divergence, (p, q)).get(timeout=60) == expected

@@ -186,3 +186,17 @@ def test_samples_that_all_coincide_raise():
 def test_bad_input_raises_value_error_naming_the_argument(call, match):
     with pytest.raises(ValueError, match=match):
         call()
+
+
+@pytest.mark.parametrize("scale", [1e-200, 1e200])
+def test_estimates_do_not_depend_on_the_scale_of_the_coordinates(scale):
+    # cKDTree squares distances; the samples are rescaled by a power of two first.
+    rng = np.random.default_rng(8)
+    x, y = rng.normal(size=(2, 500, 2))
+    y += 0.5
+    assert dv.kl_divergence_knn(x * scale, y * scale) == pytest.approx(
+        dv.kl_divergence_knn(x, y), rel=1e-9
+    )
+    assert dv.entropy_knn(x * scale) == pytest.approx(
+        dv.entropy_knn(x) + 2 * math.log(scale), rel=1e-9
+    )

@@ -1,6 +1,7 @@
 """Closed forms for normal and Bernoulli distributions (divergence._gaussian)."""
 
 import math
+import warnings
 
 import mpmath
 import numpy as np
@@ -180,3 +181,25 @@ def test_kl_bernoulli_edges_and_broadcasting():
 def test_bad_input_raises_value_error_naming_the_argument(call, match):
     with pytest.raises(ValueError, match=match):
         call()
+
+
+@pytest.mark.parametrize(
+    ("mu_p", "s_p", "mu_q", "s_q"), [(0, 1e200, 0, 1e-200), (0, 1, 0, 1e-170), (0, 1, 1e200, 1e-200)]
+)
+def test_kl_normal_overflows_to_inf_not_nan(mu_p, s_p, mu_q, s_q):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert dv.kl_normal(mu_p, s_p, mu_q, s_q) == math.inf
+
+
+def test_kl_mvn_overflows_to_inf_not_nan():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert dv.kl_mvn([0.0], [[1e300]], [0.0], [[1e-300]]) == math.inf
+
+
+def test_a_diagonal_covariance_with_very_different_scales_is_positive_definite():
+    cov = np.diag([1e10, 1e-10])
+    assert dv.entropy_mvn(cov) == pytest.approx(dv.entropy_normal(1e5) + dv.entropy_normal(1e-5))
+    with pytest.raises(ValueError, match="cov is not positive definite"):
+        dv.entropy_mvn([[1.0, 1.0], [1.0, 1.0]])

@@ -108,3 +108,23 @@ def test_losses_broadcast():
     y_hat = np.array([0.9, 0.5, 0.1])
     assert binary_cross_entropy(y, y_hat, reduction="none").shape == (2, 3)
     assert mean_squared_error(y, y_hat, reduction="none").shape == (2, 3)
+
+
+@pytest.mark.parametrize(("y", "z"), [(1 - 2**-52, 1e4), (0.99999, 9.0), (0.5, 3.0)])
+def test_logits_do_not_cancel_for_labels_near_one(y, z):
+    with mpmath.workdps(50):
+        expected = logit_loss_reference(y, z)
+    assert binary_cross_entropy_with_logits([y], [z]) == pytest.approx(expected, rel=1e-13)
+
+
+def test_huge_finite_inputs_give_inf_without_a_warning():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert mean_squared_error([1e308, 1e308], [-1e308, -1e308]) == math.inf
+        assert binary_cross_entropy_with_logits([1.0, 1.0], [-1e308, -1e308], reduction="sum") == math.inf
+
+
+@pytest.mark.parametrize("reduction", [["mean"], np.array("mean"), np.array(["mean", "sum"])])
+def test_reduction_must_be_a_string(reduction):
+    with pytest.raises(ValueError, match="reduction must be one of"):
+        mean_squared_error([1.0], [0.5], reduction=reduction)

@@ -221,3 +221,15 @@ def test_normal_fit_is_the_maximum(x):
     fit = dv.fit_normal(x)
     for mean, sigma in [(fit.mean + 0.1, fit.sigma), (fit.mean, fit.sigma * 1.1), (fit.mean, fit.sigma / 1.1)]:
         assert dv.log_likelihood(x, "normal", mean=mean, sigma=sigma) < fit.log_likelihood
+
+
+def test_normal_log_likelihood_with_a_tiny_sigma_is_not_nan():
+    # sigma**2 underflows to 0; the residuals are 0: the density is huge, finite.
+    expected = -2 * (0.5 * math.log(2 * math.pi) + math.log(1e-200))
+    assert dv.log_likelihood([1.0, 1.0], "normal", mean=1.0, sigma=1e-200) == pytest.approx(expected)
+    assert dv.log_likelihood([1.0, 2.0], "normal", mean=1.0, sigma=1e-200) == -math.inf
+
+
+def test_family_must_be_a_name():
+    with pytest.raises(ValueError, match="family must be one of"):
+        dv.log_likelihood([0.0, 1.0], ["normal"], mean=0.0, sigma=1.0)
