@@ -32,14 +32,15 @@ def _finish(sums: Array, divisor: float, upper: float = math.inf) -> float | Arr
 def _fast_then_careful(fast: Term, careful: Term, p: Array, q: Array, n_scratch: int) -> Array:
     """Row sums of ``fast``, with the rows it cannot be trusted on redone by ``careful``.
 
-    The fast path is trusted where its sum is finite and at least
-    ``_TRUST_ABOVE``; zeros in p or q (NaN from 0 log 0), overflow, and
-    nearly identical distributions all land outside that range.
+    The fast path is trusted where its sum is at least ``_TRUST_ABOVE``
+    (a true +inf included); the fast terms mark what they could not compute
+    (overflow, lost bits) as NaN, and nearly identical distributions give
+    small sums: both are redone.
     """
     sums = row_sums(fast, [p, q], n_scratch)
-    if sums.ndim == 0 and _TRUST_ABOVE <= float(sums) < math.inf:
+    if sums.ndim == 0 and _TRUST_ABOVE <= float(sums):
         return sums  # one distribution, trusted: skip the array bookkeeping below
-    trusted = (sums >= _TRUST_ABOVE) & (sums < np.inf)
+    trusted = sums >= _TRUST_ABOVE
     if not bool(np.logical_and.reduce(trusted, axis=None)):
         n = p.shape[-1]
         redo = ~trusted.reshape(-1)
@@ -49,6 +50,13 @@ def _fast_then_careful(fast: Term, careful: Term, p: Array, q: Array, n_scratch:
 
 
 # --- per-block terms (see _kernels.row_sums) ------------------------------------------
+
+
+def _has_nan(sums: Array) -> bool:
+    """Whether any row sum is NaN; cheap for the common single row."""
+    if sums.shape[0] == 1:
+        return bool(sums[0] != sums[0])
+    return bool(np.isnan(sums).any())
 
 
 def _xlogy(x: Array, y: Array) -> Array:
@@ -64,9 +72,9 @@ def _entropy_term(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
         np.log(p, out=log_p)
         np.multiply(log_p, p, out=log_p)  # NaN where p == 0 (0 * -inf)
     sums = sum_rows(log_p)
-    zero_rows = np.isnan(sums)
-    if zero_rows.any():  # 0 log 0 = 0
-        sums[zero_rows] = _xlogy(p[zero_rows], p[zero_rows]).sum(axis=-1)
+    if _has_nan(sums):  # 0 log 0 = 0: fmin turns those NaNs into 0, every other term is < 0
+        zero_rows = np.isnan(sums)
+        sums[zero_rows] = np.fmin(log_p[zero_rows], 0.0).sum(axis=-1)
     return 0.0 - sums  # not -sums: a zero entropy should print as 0.0, not -0.0
 
 
@@ -77,9 +85,9 @@ def _cross_entropy_term(blocks: Sequence[Array], scratch: Sequence[Array]) -> Ar
         np.log(q, out=log_q)
         np.multiply(log_q, p, out=log_q)  # NaN where p == q == 0; -inf where only q == 0
     sums = sum_rows(log_q)
-    nan_rows = np.isnan(sums)
-    if nan_rows.any():  # outcomes P never produces cost nothing, whatever Q says
-        sums[nan_rows] = _xlogy(p[nan_rows], q[nan_rows]).sum(axis=-1)
+    if _has_nan(sums):  # outcomes P never produces cost nothing, whatever Q says
+        nan_rows = np.isnan(sums)  # (p = q = 0); fmin keeps -inf and turns NaN into 0
+        sums[nan_rows] = np.fmin(log_q[nan_rows], 0.0).sum(axis=-1)
     return 0.0 - sums
 
 
@@ -88,22 +96,29 @@ def _kl_fast(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
     # sum(q - p) = 0 for two distributions, this is sum p log(p/q), but every
     # term is non-negative, so nothing cancels between outcomes.  phi itself
     # cancels for small r; _fast_then_careful redoes the rows where that
-    # matters, and the rows with zeros.
+    # matters, and those where q/p left the float range.
     p, q = blocks
     ratio, terms = scratch
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         np.divide(q, p, out=ratio)
-        # A subnormal q/p has lost bits that log would amplify into a wrong
-        # finite term; such rows are marked untrusted (NaN) below.
-        # (fmin: a 0/0 elsewhere in the block must not hide a subnormal ratio.)
-        lost_bits = np.fmin.reduce(ratio, axis=None) < _TINY
+        # A q/p that underflowed has lost bits (or all of them: 0 for q > 0),
+        # which log would turn into a wrong term, even a false inf; such rows
+        # are marked untrusted (NaN) below. q = 0 < p is a true inf and stays.
+        # (fmin: a 0/0 elsewhere in the block must not hide a small ratio.)
+        lost_bits = None
+        if np.fmin.reduce(ratio, axis=None) < _TINY:
+            lost_bits = ((ratio < _TINY) & (q > 0)).any(axis=-1)
         np.log(ratio, out=terms)
         np.subtract(ratio, 1.0, out=ratio)
         np.subtract(ratio, terms, out=terms)
         np.multiply(terms, p, out=terms)  # NaN or inf at a zero or where q/p overflows
         sums = sum_rows(terms)
-        if lost_bits:
-            sums[np.fmin.reduce(q / p, axis=-1) < _TINY] = np.nan
+        if _has_nan(sums):  # p = 0 contributes the mass Q puts there
+            rows = np.isnan(sums)
+            # Still NaN where q/p overflowed: those rows go to the careful path.
+            sums[rows] = np.where(p[rows] == 0, q[rows], terms[rows]).sum(axis=-1)
+        if lost_bits is not None:
+            sums[lost_bits] = np.nan
     return sums
 
 
@@ -146,7 +161,14 @@ def _js_fast(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
         np.multiply(a, q, out=a)
         np.multiply(b, p, out=b)
         np.add(a, b, out=a)  # NaN where p or q is zero (0 * -inf)
-    return sum_rows(a)
+    sums = sum_rows(a)
+    if _has_nan(sums):  # where only one of p, q is positive: (p + q) log 2
+        rows = np.isnan(sums)
+        terms = a[rows]
+        sums[rows] = np.where(np.isnan(terms), (p[rows] + q[rows]) * _LOG2, terms).sum(axis=-1)
+    # JS is never infinite: an inf here is 2/(p + q) overflowing for subnormal p + q.
+    sums[sums == np.inf] = np.nan
+    return sums
 
 
 def _js_careful(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
