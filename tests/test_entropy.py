@@ -416,3 +416,28 @@ def test_threads_survive_a_fork():
     expected = kl_divergence(p, q)  # starts the parent's pool
     with multiprocessing.get_context("fork").Pool(1) as pool:
         assert pool.apply_async(kl_divergence, (p, q)).get(timeout=60) == expected
+
+
+def test_sparse_inputs_in_many_blocks_match_the_direct_sums():
+    rng = np.random.default_rng(6)
+    p, q = rng.random((2, 1 << 18))
+    p[rng.random(p.size) < 0.1] = 0.0
+    q[rng.random(q.size) < 0.1] = 0.0
+    p, q = p / p.sum(), q / q.sum()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        plogp = np.where(p > 0, p * np.log(p), 0.0)
+        m = (p + q) / 2
+        js = 0.5 * float(
+            np.where(p > 0, p * np.log(p / m), 0.0).sum() + np.where(q > 0, q * np.log(q / m), 0.0).sum()
+        )
+    assert entropy(p) == pytest.approx(-plogp.sum(), rel=1e-12)
+    assert js_divergence(p, q) == pytest.approx(js, rel=1e-12)
+    assert kl_divergence(p, q) == math.inf  # q misses outcomes p has
+    both = q > 0
+    r = np.where(both | (p == 0), q, 0.0)
+    r = np.where(p > 0, np.maximum(r, 1e-9), r)
+    r /= r.sum()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        kl = float(np.where(p > 0, p * np.log(p / r), 0.0).sum())
+    assert kl_divergence(p, r) == pytest.approx(kl, rel=1e-10)
+    assert cross_entropy(p, r) == pytest.approx(-float(np.where(p > 0, p * np.log(r), 0.0).sum()), rel=1e-12)
