@@ -9,6 +9,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from ._kernels import Array, Term, row_sums, sum_rows
+from ._results import to_result, xlogy
 from ._validation import as_distribution, as_distributions, log_of_base
 
 __all__ = ["entropy", "cross_entropy", "kl_divergence", "js_divergence", "js_distance"]
@@ -25,8 +26,8 @@ _TINY = np.finfo(np.float64).tiny  # the smallest normal float64
 def _finish(sums: Array, divisor: float, upper: float = math.inf) -> float | Array:
     """``sums`` (clipped to ``upper``) in the caller's units: a float for one row."""
     if sums.ndim == 0:
-        return min(float(sums), upper) / divisor
-    return np.minimum(sums, upper) / divisor
+        return min(float(sums), upper) / divisor  # the common case, kept cheap
+    return to_result(np.minimum(sums, upper), divisor)
 
 
 def _fast_then_careful(fast: Term, careful: Term, p: Array, q: Array, n_scratch: int) -> Array:
@@ -57,12 +58,6 @@ def _has_nan(sums: Array) -> bool:
     if sums.shape[0] == 1:
         return bool(sums[0] != sums[0])
     return bool(np.isnan(sums).any())
-
-
-def _xlogy(x: Array, y: Array) -> Array:
-    """x log y, with 0 log y = 0 even for y = 0."""
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(x > 0, x * np.log(y), 0.0)
 
 
 def _entropy_term(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
@@ -187,7 +182,7 @@ def _js_careful(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
         delta = (q - p) / s
         near = s * (delta * np.arctanh(delta) + 0.5 * np.log1p(-delta * delta))
         # (q + q)/s, not q/m: m = s/2 underflows to 0 when s is the smallest subnormal.
-        far = _xlogy(q, (q + q) / s) + _xlogy(p, (p + p) / s)
+        far = xlogy(q, (q + q) / s) + xlogy(p, (p + p) / s)
     terms = np.where(np.abs(delta) < 0.5, near, far)
     return np.where(s == 0, 0.0, terms).sum(axis=-1)
 

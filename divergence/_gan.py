@@ -7,6 +7,7 @@ import math
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from ._results import to_result, xlogy
 from ._validation import (
     as_distributions,
     as_nonnegative,
@@ -176,10 +177,6 @@ def gan_value(
     p, q, d = broadcast_named(
         {"p_data": p, "p_model": q, "discriminator": as_probabilities(discriminator, "discriminator")}
     )
-    with np.errstate(divide="ignore", invalid="ignore"):
-        # 0 * log(0) is NaN here and is set to 0 below; p > 0 with D = 0 stays -inf.
-        real = np.where(p > 0, p * np.log(2 * d), 0.0)
-        fake = np.where(q > 0, q * np.log(2 * (1 - d)), 0.0)
-    value = -_LOG4 + real.sum(axis=-1) + fake.sum(axis=-1)
-    result = value / log_base
-    return float(result) if result.ndim == 0 else result
+    # p > 0 with D = 0 (or q > 0 with D = 1) stays -inf.
+    real, fake = xlogy(p, 2 * d), xlogy(q, 2 * (1 - d))
+    return to_result(-_LOG4 + real.sum(axis=-1) + fake.sum(axis=-1), log_base)

@@ -9,6 +9,7 @@ from numpy.typing import ArrayLike, NDArray
 from scipy.linalg import solve_triangular
 
 from ._entropy import _phi_series, kl_divergence
+from ._results import to_result
 from ._validation import (
     as_float_array,
     as_positive,
@@ -24,11 +25,6 @@ __all__ = ["entropy_mvn", "entropy_normal", "kl_bernoulli", "kl_mvn", "kl_normal
 _LOG_2PI_E = math.log(2 * math.pi) + 1.0
 #: Below this |t|, t - log1p(t) is summed as its series (see _entropy._phi_series).
 _SERIES_BELOW = 1e-2
-
-
-def _finish(values: NDArray[np.float64] | float, log_base: float) -> float | NDArray[np.float64]:
-    result = np.asarray(values, dtype=np.float64) / log_base
-    return float(result) if result.ndim == 0 else result
 
 
 def _phi(t: NDArray[np.float64], log_square: NDArray[np.float64]) -> NDArray[np.float64]:
@@ -125,7 +121,7 @@ def kl_normal(
         shift = (mp - mq) / sq
         squares = shift * shift
     log_square = 2 * (np.log(sp) - np.log(sq))
-    return _finish(0.5 * _phi(t, log_square) + 0.5 * squares, log_base)
+    return to_result(0.5 * _phi(t, log_square) + 0.5 * squares, log_base)
 
 
 def entropy_normal(sigma: ArrayLike, *, base: float | None = None) -> float | NDArray[np.float64]:
@@ -171,7 +167,7 @@ def entropy_normal(sigma: ArrayLike, *, base: float | None = None) -> float | ND
     """
     log_base = log_of_base(base)
     sd = as_positive(sigma, "sigma")
-    return _finish(0.5 * _LOG_2PI_E + np.log(sd), log_base)
+    return to_result(0.5 * _LOG_2PI_E + np.log(sd), log_base)
 
 
 def entropy_mvn(cov: ArrayLike, *, base: float | None = None) -> float:
@@ -224,7 +220,7 @@ def entropy_mvn(cov: ArrayLike, *, base: float | None = None) -> float:
     factor = cholesky_factor(cov, "cov")
     d = factor.shape[0]
     log_det = 2 * float(np.log(np.diag(factor)).sum())
-    return float(_finish(0.5 * (d * _LOG_2PI_E + log_det), log_base))
+    return to_result(0.5 * (d * _LOG_2PI_E + log_det), log_base)
 
 
 def kl_mvn(
@@ -312,7 +308,7 @@ def kl_mvn(
     # s underflowing to 0, or (s - 1)(s + 1) overflowing: an infinite divergence.
     with np.errstate(divide="ignore", over="ignore"):
         terms = _phi((s - 1) * (s + 1), 2 * np.log(s))
-    return float(_finish(0.5 * terms.sum() + 0.5 * float(z @ z), log_base))
+    return to_result(0.5 * terms.sum() + 0.5 * float(z @ z), log_base)
 
 
 def kl_bernoulli(

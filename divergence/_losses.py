@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from ._results import to_result, xlogy
 from ._validation import (
     as_float_array,
     as_probabilities,
@@ -23,7 +24,7 @@ def _reduce(losses: NDArray[np.float64], reduction: str) -> float | NDArray[np.f
             return float(losses.mean())
         if reduction == "sum":
             return float(losses.sum())
-    return float(losses) if losses.ndim == 0 else losses
+    return to_result(losses)
 
 
 def binary_cross_entropy(
@@ -91,8 +92,8 @@ def binary_cross_entropy(
     y, y_hat = broadcast_named(
         {"y_true": as_probabilities(y_true, "y_true"), "y_pred": as_probabilities(y_pred, "y_pred")}
     )
-    with np.errstate(divide="ignore", invalid="ignore"):
-        positive = np.where(y > 0, y * np.log(y_hat), 0.0)
+    positive = xlogy(y, y_hat)
+    with np.errstate(divide="ignore", invalid="ignore"):  # log1p: accurate for small y_hat
         negative = np.where(y < 1, (1 - y) * np.log1p(-y_hat), 0.0)
     return _reduce(-(positive + negative) / log_base, reduction)
 

@@ -10,6 +10,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 from scipy.linalg import solve_triangular
 
+from ._results import to_result
 from ._validation import (
     as_binary_samples,
     as_category_samples,
@@ -50,10 +51,6 @@ _PARAMETERS = {
 def _readonly(array: NDArray[Any]) -> NDArray[Any]:
     array.setflags(write=False)
     return array
-
-
-def _scalar_or_array(values: NDArray[np.float64]) -> float | NDArray[np.float64]:
-    return float(values) if values.ndim == 0 else values
 
 
 # --- fit results ------------------------------------------------------------------------
@@ -167,7 +164,7 @@ def _bernoulli_ll(x: NDArray[np.float64], p: ArrayLike) -> float | NDArray[np.fl
     zeros = x.size - ones
     with np.errstate(divide="ignore"):  # log 0 = -inf where the data rule p out
         ll = (ones * np.log(p) if ones else 0.0) + (zeros * np.log1p(-p) if zeros else 0.0)
-    return _scalar_or_array(np.asarray(ll, dtype=np.float64))
+    return to_result(np.asarray(ll, dtype=np.float64))
 
 
 def _categorical_ll(
@@ -176,7 +173,7 @@ def _categorical_ll(
     seen = counts > 0  # 0 log 0 = 0: categories never observed cost nothing
     with np.errstate(divide="ignore"):
         ll = (counts[seen] * np.log(theta[..., seen])).sum(axis=-1)
-    return _scalar_or_array(np.asarray(ll))
+    return to_result(np.asarray(ll))
 
 
 def _normal_ll(
@@ -193,7 +190,7 @@ def _normal_ll(
     spread = math.sqrt(float(np.sum((x - centre) ** 2)))
     with np.errstate(over="ignore"):
         standardised = (spread / sd) ** 2 + n * ((centre - mu) / sd) ** 2
-    return _scalar_or_array(-0.5 * n * (_LOG_2PI + 2 * np.log(sd)) - 0.5 * standardised)
+    return to_result(-0.5 * n * (_LOG_2PI + 2 * np.log(sd)) - 0.5 * standardised)
 
 
 def _mvn_ll(x: NDArray[np.float64], mean: NDArray[np.float64], factor: NDArray[np.float64]) -> float:
