@@ -221,3 +221,19 @@ def test_exercise_answers_stay_inside_their_collapsible_block(topic: str, lang: 
     for answer in answers:
         assert answer not in before, answer
         assert answer in inside, answer
+
+
+def test_korean_text_uses_the_standard_unit_names() -> None:
+    # 내트 (nat) and 하틀리 (hartley), in the pages and in the Korean plot labels.
+    sources = [p for p in DOCS.glob("*.md") if not p.name.endswith(".en.md")]
+    sources += sorted((DOCS.parent / "docs_src").rglob("*.py"))
+    for path in sources:
+        text = path.read_text(encoding="utf-8")
+        assert "나츠" not in text and "반(" not in text, path
+
+
+def test_math_shows_no_python_number_formats() -> None:
+    # Infinity is \infty, not "inf" typeset as i·n·f; tiny numbers are a × 10^n, not 4.4e-16.
+    for path in html_pages(built_site()):
+        for math in re.findall(r'<span class="arithmatex">(.*?)</span>', path.read_text(encoding="utf-8")):
+            assert not re.search(r"\binf\b|nan\b|\d(\.\d+)?e[-+]?\d", math), (path, math)

@@ -1,4 +1,4 @@
-"""What the loss, cross entropy and KL pages claim, checked on the examples they show.
+"""What the entropy, loss, cross entropy and KL pages claim, checked on the examples they show.
 
 Each docs_src example is run the way tests/test_examples.py runs it, and the
 identities and qualitative claims stated in the prose are asserted on its
@@ -29,13 +29,46 @@ from divergence import (
     mean_squared_error,
 )
 
-PAGES = ("losses", "cross-entropy", "kl-divergence")
+PAGES = ("entropy", "losses", "cross-entropy", "kl-divergence")
 
 
 def run(example: str) -> dict:
     with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
         warnings.simplefilter("error")
         return runpy.run_path(str(DOCS_SRC / example), run_name="__main__")
+
+
+# --- entropy --------------------------------------------------------------------------
+
+
+def test_entropy_is_the_weighted_average_of_surprisal_not_its_sum() -> None:
+    ns = run("entropy/average.py")
+    for name, p in ns["coins"].items():
+        p = np.array(p)
+        kept = p > 0
+        assert ns["h"][name] == pytest.approx(np.sum(p[kept] * ns["surprisal"][name][kept]))
+    # The plain sum ranks the biased coin above the fair one, and is infinite for the certain coin.
+    assert ns["plain_sum"]["biased"] > ns["plain_sum"]["fair"] and ns["h"]["biased"] < ns["h"]["fair"]
+    assert np.isinf(ns["plain_sum"]["double-headed"]) and ns["h"]["double-headed"] == 0.0
+    # No single outcome of the biased coin carries the entropy.
+    assert not np.any(np.isclose(ns["surprisal"]["biased"], ns["h"]["biased"]))
+
+
+def test_entropy_exercises() -> None:
+    ns = run("entropy/exercises.py")
+    assert entropy(np.full(ns["n1"], 1 / ns["n1"]), base=2) == pytest.approx(np.log2(ns["n1"]))
+    assert entropy(ns["p2"], base=2) == pytest.approx(np.sum(ns["p2"] * ns["surprisal"]))
+    assert ns["surprisal"].sum() > entropy(ns["p2"], base=2)
+    assert 0 < ns["p3"] < 0.5
+    assert entropy([ns["p3"], 1 - ns["p3"]], base=2) == pytest.approx(ns["h3"], abs=1e-9)
+
+
+def test_tex_writes_numbers_for_math_mode() -> None:
+    tex = run("notation.py")["tex"]
+    assert tex(np.inf) == r"\infty" and tex(-np.inf) == r"-\infty"
+    assert tex(4.440892098500626e-16) == r"4.4 \times 10^{-16}"
+    assert tex(1e-300) == "10^{-300}"
+    assert tex(0.5) == "0.5" and tex(0.0) == "0"
 
 
 # --- losses ---------------------------------------------------------------------------
@@ -110,6 +143,13 @@ def test_soft_label_minimum_is_the_label_entropy() -> None:
     assert ns["best"] == pytest.approx(ns["y_soft"], abs=1e-4)
     assert ns["losses"].min() == pytest.approx(entropy([ns["y_soft"], 1 - ns["y_soft"]]), rel=1e-8)
     assert ns["losses"].min() > 0
+
+
+def test_sigmoid_rounds_to_one_from_the_printed_threshold() -> None:
+    ns = run("losses/logits.py")
+    threshold = ns["threshold"]
+    assert expit(np.nextafter(threshold, 0.0)) < 1.0 <= expit(np.nextafter(threshold, np.inf))
+    assert np.all((ns["logits"] >= threshold) == (ns["y_hat"] == 1.0))
 
 
 def test_naive_bce_fails_at_large_logits_and_the_stable_form_does_not() -> None:
@@ -230,6 +270,9 @@ def test_kl_is_asymmetric_and_infinite_where_q_rules_out_p() -> None:
     assert kl_divergence(ns["p"], ns["q"]) != pytest.approx(kl_divergence(ns["q"], ns["p"]))
     assert np.isinf(kl_divergence(ns["p0"], ns["q0"]))
     assert kl_divergence(ns["q0"], ns["p0"]) == pytest.approx(np.log(2))
+    # Nor a metric: the triangle inequality fails.
+    p, m, q = ns["p"], ns["m"], ns["q"]
+    assert kl_divergence(p, q) > kl_divergence(p, m) + kl_divergence(m, q)
 
 
 def test_forward_kl_covers_the_modes_and_reverse_kl_seeks_one() -> None:
@@ -245,6 +288,10 @@ def test_forward_kl_covers_the_modes_and_reverse_kl_seeks_one() -> None:
     # Each fit is best by its own criterion.
     assert ns["scores"]["forward"][0] < ns["scores"]["reverse"][0]
     assert ns["scores"]["reverse"][1] < ns["scores"]["forward"][1]
+    # Missing a peak costs the reverse fit about ln 2, not nothing.
+    assert ns["scores"]["reverse"][1] == pytest.approx(np.log(2), abs=0.01)
+    # Started at the mirror image, the reverse fit picks the other peak.
+    assert ns["mirrored"][0] == pytest.approx(-mu_r, abs=1e-3) and ns["mirrored"][1] == pytest.approx(sigma_r, abs=1e-3)
 
 
 def test_kl_is_the_extra_code_length() -> None:

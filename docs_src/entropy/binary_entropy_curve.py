@@ -12,13 +12,13 @@ p_max = p[np.argmax(h)]
 marked = np.array([0.5, 1.0, 0.9])  # the fair, double-headed and biased coins
 marked_h = entropy(np.stack([marked, 1.0 - marked], axis=-1), base=2)
 
-CURVE = r"$H(p) = -p\,\log_2 p - (1 - p)\log_2(1 - p)$"
+CURVE = r"$h(p) = -p\,\log_2 p - (1 - p)\log_2(1 - p)$"
 
 TEXT = {
     "ko": {
         "title": "이진 엔트로피 곡선",
-        "desc": "앞면이 나올 확률 p에 따른 동전의 엔트로피. p = 0.5에서 최댓값 1비트, "
-        "p = 0과 p = 1에서 0비트이며 p = 0.5를 기준으로 좌우 대칭이다.",
+        "desc": f"앞면이 나올 확률 p에 따른 동전의 엔트로피. p = {p_max:g}에서 최댓값 {h.max():g}비트, "
+        f"양 끝(p = {p[0]:g}, p = {p[-1]:g})에서 {h[0]:g}비트이며 최댓값의 위치를 기준으로 좌우 대칭이다.",
         "x": "앞면이 나올 확률 p",
         "y": "엔트로피 H (비트)",
         "curve": CURVE,
@@ -27,7 +27,7 @@ TEXT = {
     "en": {
         "title": "The binary entropy curve",
         "desc": "Entropy of a coin as a function of its probability p of heads: "
-        "1 bit at p = 0.5, 0 bits at p = 0 and p = 1, symmetric about p = 0.5.",
+        f"{h.max():g} bit at p = {p_max:g}, {h[0]:g} bits at p = {p[0]:g} and p = {p[-1]:g}, symmetric about p = {p_max:g}.",
         "x": "probability of heads p",
         "y": "entropy H (bits)",
         "curve": CURVE,

@@ -7,3 +7,8 @@ print(f"KL(P || Q) = {kl_divergence(p, q):.4f} nats,  KL(Q || P) = {kl_divergenc
 # ...and it is infinite when Q rules out an outcome P can produce.
 p0, q0 = [0.5, 0.5], [1.0, 0.0]
 print(f"KL(P || Q) = {kl_divergence(p0, q0)} nats,  KL(Q || P) = {kl_divergence(q0, p0):.4f} nats")
+
+# Nor does it obey the triangle inequality: a detour through M is "shorter".
+m = [0.7, 0.3]
+print(f"KL(P || Q) = {kl_divergence(p, q):.4f} nats > "
+      f"KL(P || M) + KL(M || Q) = {kl_divergence(p, m) + kl_divergence(m, q):.4f} nats")

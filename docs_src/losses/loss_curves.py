@@ -8,6 +8,10 @@ y_hat = np.linspace(0.001, 1.0, 500)
 mse = mean_squared_error(1.0, y_hat, reduction="none")
 bce = binary_cross_entropy(1.0, y_hat, reduction="none")  # nats
 
+# A confidently wrong prediction, marked on the plot.
+wrong = 0.01
+wrong_losses = [mean_squared_error(1.0, wrong), binary_cross_entropy(1.0, wrong)]
+
 MSE_LABEL = r"MSE: $(1 - \hat{y})^2$"
 BCE_LABEL = r"BCE: $-\ln \hat{y}$"
 
@@ -17,9 +21,10 @@ TEXT = {
         "desc": "정답 레이블이 1일 때 예측 확률이 0에 가까워질수록 MSE는 1을 넘지 못하지만 "
         "BCE는 끝없이 커진다. 두 손실 모두 예측이 1일 때 0이다.",
         "x": "모델이 예측한 확률 ŷ",
-        "y": "손실 (BCE: 나츠)",
+        "y": "손실 (BCE: 내트)",
         "mse": MSE_LABEL,
         "bce": BCE_LABEL,
+        "wrong": f"ŷ = {wrong:g}에서의 두 손실",
     },
     "en": {
         "title": "MSE and BCE against the predicted probability, for the label 1",
@@ -29,6 +34,7 @@ TEXT = {
         "y": "loss (BCE in nats)",
         "mse": MSE_LABEL,
         "bce": BCE_LABEL,
+        "wrong": f"both losses at ŷ = {wrong:g}",
     },
 }
 
@@ -39,6 +45,7 @@ def draw(lang: str) -> str:
     with plot as ax:
         ax.plot(y_hat, mse, label=t["mse"])
         ax.plot(y_hat, bce, label=t["bce"])
+        ax.plot([wrong, wrong], wrong_losses, "o", markersize=7, clip_on=False, label=t["wrong"])
         ax.set(xlabel=t["x"], ylabel=t["y"], xlim=(0, 1), ylim=(0, 5))
         ax.legend(loc="upper right")
     return plot.figure
