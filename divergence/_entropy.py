@@ -60,6 +60,13 @@ def _has_nan(sums: Array) -> bool:
     return bool(np.isnan(sums).any())
 
 
+def _all_finite(sums: Array) -> bool:
+    """Whether every row sum is finite; cheap for the common single row."""
+    if sums.shape[0] == 1:
+        return math.isfinite(sums[0])
+    return bool(np.isfinite(sums).all())
+
+
 def _entropy_term(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
     (p,) = blocks
     (log_p,) = scratch
@@ -157,12 +164,13 @@ def _js_fast(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
         np.multiply(b, p, out=b)
         np.add(a, b, out=a)  # NaN where p or q is zero (0 * -inf)
     sums = sum_rows(a)
-    if _has_nan(sums):  # where only one of p, q is positive: (p + q) log 2
-        rows = np.isnan(sums)
+    if not _all_finite(sums):
+        rows = np.isnan(sums)  # where only one of p, q is positive: (p + q) log 2
         terms = a[rows]
         sums[rows] = np.where(np.isnan(terms), (p[rows] + q[rows]) * _LOG2, terms).sum(axis=-1)
-    # JS is never infinite: an inf here is 2/(p + q) overflowing for subnormal p + q.
-    sums[sums == np.inf] = np.nan
+        # JS is never infinite: an inf here is 2/(p + q) overflowing for a
+        # subnormal p + q; NaN sends the row to the careful path.
+        sums[sums == np.inf] = np.nan
     return sums
 
 
