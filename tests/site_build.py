@@ -74,7 +74,7 @@ def html_pages(site: Path) -> list[Path]:
 
 def copy_project(dest: Path) -> Path:
     """Copy what a docs build reads into `dest`, to build a modified project."""
-    for name in ("docs", "docs_src", "hooks"):
+    for name in ("docs", "docs_src", "hooks", "overrides"):
         shutil.copytree(ROOT / name, dest / name)
     shutil.copy2(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     return dest

@@ -237,3 +237,9 @@ def test_math_shows_no_python_number_formats() -> None:
     for path in html_pages(built_site()):
         for math in re.findall(r'<span class="arithmatex">(.*?)</span>', path.read_text(encoding="utf-8")):
             assert not re.search(r"\binf\b|nan\b|\d(\.\d+)?e[-+]?\d", math), (path, math)
+
+
+def test_the_one_404_page_speaks_both_languages() -> None:
+    html = (built_site() / "404.html").read_text(encoding="utf-8")
+    assert 'lang="ko"' in html and "찾는 페이지가 없습니다" in html
+    assert 'lang="en"' in html and "This page does not exist" in html
