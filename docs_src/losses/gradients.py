@@ -16,12 +16,12 @@ TEXT = {
     "ko": {
         "title": "로짓에 대한 MSE와 BCE의 기울기 (정답 y = 1)",
         "desc": "정답이 1일 때 로짓 z에 대한 손실의 기울기. 모델이 확신을 갖고 틀린 왼쪽(z가 큰 음수)에서 "
-        "BCE의 기울기는 −1에 가깝게 유지되지만 MSE의 기울기는 0으로 사라진다.",
+        "BCE의 기울기는 −1 가까이 유지되지만 MSE의 기울기는 거의 0이 된다.",
         "x": "로짓 z  (예측 확률 ŷ = σ(z))",
         "y": "기울기 ∂손실/∂z",
         "mse": "MSE: 2(σ(z) − y)·σ(z)(1 − σ(z))",
         "bce": "BCE: σ(z) − y",
-        "wrong": "확신을 갖고 틀림",
+        "wrong": "확신을 갖고 틀린 구간",
     },
     "en": {
         "title": "Gradients of MSE and BCE with respect to the logit (label y = 1)",
