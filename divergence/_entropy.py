@@ -229,7 +229,8 @@ def entropy(
     -------
     float or ndarray
         A float for a single distribution; an array of the batch shape
-        otherwise. Always in [0, log n] for n outcomes.
+        otherwise. In [0, log n] for n outcomes (for input that sums to 1
+        only within the tolerance, up to that tolerance).
 
     Raises
     ------
@@ -449,7 +450,8 @@ def js_divergence(
     Each outcome contributes :math:`\tfrac12 s\,\psi(\delta)` with
     :math:`s = p + q`, :math:`\delta = (q - p)/s` and
     :math:`\psi(\delta) = \tfrac12[(1+\delta)\log(1+\delta) + (1-\delta)\log(1-\delta)]`,
-    summed as its even power series when :math:`|\delta|` is small, so the
+    evaluated as :math:`\delta \operatorname{artanh}\delta + \tfrac12\log(1 - \delta^2)`
+    for rows whose divergence is small, where the direct form cancels, so the
     result stays accurate for nearly identical inputs.
     ``scipy.spatial.distance.jensenshannon`` returns the square root of
     this (see `js_distance`), renormalises silently, and can return NaN for

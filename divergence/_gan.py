@@ -24,7 +24,7 @@ _ABOVE_ZERO = float(np.finfo(np.float64).smallest_subnormal)
 _BELOW_ONE = float(np.nextafter(1.0, 0.0))
 
 
-def optimal_discriminator(p_data: ArrayLike, p_model: ArrayLike) -> NDArray[np.float64]:
+def optimal_discriminator(p_data: ArrayLike, p_model: ArrayLike) -> float | NDArray[np.float64]:
     r"""The discriminator that maximises the GAN objective for a fixed generator.
 
     .. math:: D^*(x) = \frac{p_{\mathrm{data}}(x)}{p_{\mathrm{data}}(x) + p_{\mathrm{model}}(x)}
@@ -43,8 +43,8 @@ def optimal_discriminator(p_data: ArrayLike, p_model: ArrayLike) -> NDArray[np.f
 
     Returns
     -------
-    ndarray
-        Values in [0, 1], of the broadcast shape: 1 where only the data
+    float or ndarray
+        Values in [0, 1], of the broadcast shape (a float for scalars): 1 where only the data
         has mass, 0 where only the model has. Where both are 0 every value
         is optimal (the point contributes nothing to the objective) and
         ``0.5`` is returned, so ``D*`` is 1/2 everywhere when the two
@@ -83,7 +83,7 @@ def optimal_discriminator(p_data: ArrayLike, p_model: ArrayLike) -> NDArray[np.f
     # subnormal range); there log(1 - D) would be -inf in gan_value.
     both = (p > 0) & (q > 0)
     ratio = np.where(both, np.clip(ratio, _ABOVE_ZERO, _BELOW_ONE), ratio)
-    return np.where(total > 0, ratio, 0.5)
+    return to_result(np.where(total > 0, ratio, 0.5))
 
 
 def gan_value(

@@ -353,7 +353,7 @@ def negative_log_likelihood(
     2.837877
     """
     ll = log_likelihood(x, family, **params)
-    return -ll
+    return 0.0 - ll  # not -ll: a zero NLL should print as 0.0, not -0.0
 
 
 def fit_bernoulli(x: ArrayLike) -> BernoulliFit:
