@@ -8,7 +8,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 from scipy.linalg import solve_triangular
 
-from ._entropy import _phi_series, kl_divergence
+from ._entropy import PHI_SERIES_BELOW, _phi_series, kl_divergence
 from ._results import to_result
 from ._validation import (
     as_float_array,
@@ -23,8 +23,6 @@ from ._validation import (
 __all__ = ["entropy_mvn", "entropy_normal", "kl_bernoulli", "kl_mvn", "kl_normal"]
 
 _LOG_2PI_E = math.log(2 * math.pi) + 1.0
-#: Below this |t|, t - log1p(t) is summed as its series (see _entropy._phi_series).
-_SERIES_BELOW = 1e-2
 
 
 def _phi(t: NDArray[np.float64], log_square: NDArray[np.float64]) -> NDArray[np.float64]:
@@ -38,7 +36,7 @@ def _phi(t: NDArray[np.float64], log_square: NDArray[np.float64]) -> NDArray[np.
         log1p_t = np.where(t > -0.5, np.log1p(np.maximum(t, -0.5)), log_square)
         # t = inf (a variance ratio beyond float range): phi is inf, not inf - inf.
         out = np.asarray(np.where(t == np.inf, np.inf, t - log1p_t), dtype=np.float64)
-    small = np.abs(t) < _SERIES_BELOW
+    small = np.abs(t) < PHI_SERIES_BELOW
     if small.any():
         out = np.where(small, _phi_series(np.where(small, t, 0.0)), out)
     return out
