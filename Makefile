@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1:8000
 
-.PHONY: setup test serve build bench clean
+.PHONY: setup test test-fast serve build bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,8 +16,13 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+# Everything: library, examples, the strict site build, links and the browser.
 test: setup
 	$(BIN)/python -m pytest
+
+# The library and the examples only (seconds): what to run while editing code.
+test-fast: setup
+	$(BIN)/python -m pytest -m "not site"
 
 # --livereload: with recent click, `mkdocs serve` otherwise starts without it.
 serve: setup

@@ -4,7 +4,7 @@ The site's pages run their examples at build time and paste the figures
 straight into the HTML. This module is the one place that knows how to do
 that well; every plot on the site goes through :class:`SvgPlot`.
 
-Needs the ``plot`` extra (``pip install "divergence[plot]"``): matplotlib and
+TRANSITIONAL: kept only until every page draws through hooks/figures.py; then deleted.
 the NanumGothic font shipped by the ``koreanize-matplotlib`` package.
 ``import divergence`` itself never imports matplotlib.
 """

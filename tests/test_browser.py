@@ -20,6 +20,8 @@ from urllib.parse import urlsplit
 import pytest
 from site_build import built_site
 
+pytestmark = pytest.mark.site  # builds the site: the slow tier
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",

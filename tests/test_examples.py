@@ -1,123 +1,124 @@
-"""Every docs_src example runs on its own, warnings as errors, and draws its plots."""
+"""Every docs_src example is code a reader can copy: it runs alone, speaks no language but Python,
+draws with plain matplotlib, and is shown on a Korean and an English page."""
 
 from __future__ import annotations
 
-import contextlib
-import io
+import ast
+import os
 import re
-import runpy
-import warnings
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
+from collections import Counter
 from pathlib import Path
 
+import matplotlib
 import pytest
-from site_build import DOCS, DOCS_SRC
 
-from divergence.plotting import SvgPlot
-
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+DOCS_SRC = ROOT / "docs_src"
 EXAMPLES = sorted(DOCS_SRC.rglob("*.py"))
-LANGS = ("ko", "en")
+IDS = [p.relative_to(DOCS_SRC).as_posix() for p in EXAMPLES]
 SVG = "{http://www.w3.org/2000/svg}"
+PLOT_BYTES_BUDGET = 40_000
+"""Per plot, as inline SVG: text stays text, so a plot is lines, bars and a few labels."""
 
 
-def run_example(path: Path) -> tuple[dict, str]:
-    out = io.StringIO()
-    with warnings.catch_warnings(), contextlib.redirect_stdout(out):
-        warnings.simplefilter("error")
-        namespace = runpy.run_path(str(path), run_name="__main__")
-    return namespace, out.getvalue()
+def _sibling_imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    names |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+    return {name for name in names if (path.parent / f"{name}.py").is_file()}
 
 
-def includes(page: Path) -> set[str]:
-    return set(re.findall(r'^--8<-- "([^"]+)"$', page.read_text(encoding="utf-8"), flags=re.MULTILINE))
+IMPORTED = {path.parent / f"{name}.py" for path in EXAMPLES for name in _sibling_imports(path)}
+
+
+def _includes(page: Path) -> set[str]:
+    text = page.read_text(encoding="utf-8")
+    return {m.split(":")[0] for m in re.findall(r'^--8<-- "([^"]+)"$', text, flags=re.MULTILINE)}
 
 
 def test_there_are_examples() -> None:
-    assert len(EXAMPLES) >= 6
+    assert len(EXAMPLES) >= 20
 
 
-@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.relative_to(DOCS_SRC).as_posix())
-def test_example_runs(path: Path) -> None:
-    namespace, output = run_example(path)
-    assert output.strip() or callable(namespace.get("draw")), "an example must print or draw something"
-    draw = namespace.get("draw")
-    if draw is None:
+@pytest.mark.parametrize("path", EXAMPLES, ids=IDS)
+def test_example_runs_and_shows_something(path: Path, run_example) -> None:
+    ex = run_example(path.relative_to(DOCS_SRC))
+    figure = ex.namespace.get("fig")
+    if path in IMPORTED:
+        assert not ex.output, "a data file shared by other examples must not print (its importers would print it too)"
         return
-    for lang in LANGS:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")
-            html = draw(lang)
-        figure = ET.fromstring(html)  # well-formed XML
-        assert figure.tag == "figure" and figure.find("figcaption").text
-        root = figure.find(f"{SVG}svg")
-        assert root.get("role") == "img" and root.get("aria-label") == figure.find("figcaption").text
-        assert root.find(f"{SVG}title").text and root.find(f"{SVG}desc").text
-        assert root.find(f".//{SVG}metadata") is None
-        assert html == draw(lang), "the same plot must render to the same bytes"
+    assert ex.output.strip() or isinstance(figure, matplotlib.figure.Figure), "an example must print or draw"
 
 
-@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.relative_to(DOCS_SRC).as_posix())
+@pytest.mark.parametrize("path", EXAMPLES, ids=IDS)
+def test_example_is_plain_python_without_natural_language(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert not re.search(r"[\uac00-\ud7a3\u3131-\u318e]", text), "Hangul in an example: labels belong to the page"
+    assert not re.search(r"""["'](ko|en)["']\s*:""", text), "a language dictionary in an example"
+    assert "divergence.plotting" not in text and "figures" not in text, "site tooling in an example"
+    assert "noqa" not in text, "a linter suppression in code readers copy"
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=IDS)
 def test_example_is_shown_in_both_languages(path: Path) -> None:
     snippet = path.relative_to(DOCS_SRC).as_posix()
-    pages = [p for p in DOCS.rglob("*.md") if snippet in includes(p)]
-    korean = [p for p in pages if not p.name.endswith(".en.md")]
-    english = [p for p in pages if p.name.endswith(".en.md")]
-    assert korean and english, f"{snippet} is not included by a Korean and an English page"
-    assert sorted(p.name.replace(".en.md", ".md") for p in english) == sorted(p.name for p in korean)
+    pages = [p for p in DOCS.rglob("*.md") if snippet in _includes(p)]
+    korean = sorted(p.name for p in pages if not p.name.endswith(".en.md"))
+    english = sorted(p.name.replace(".en.md", ".md") for p in pages if p.name.endswith(".en.md"))
+    assert korean and korean == english, f"{snippet}: Korean pages {korean}, English pages {english}"
 
 
-def _plot(label: str) -> str:
-    plot = SvgPlot(title="t", desc="d")
-    with plot as ax:
-        ax.set_title(label)
-    return plot.svg
+def test_shared_files_have_unique_names() -> None:
+    # The build puts every docs_src folder on sys.path, so an imported name must mean one file.
+    stems = Counter(p.stem for p in EXAMPLES)
+    clashes = {p.relative_to(DOCS_SRC).as_posix() for p in IMPORTED if stems[p.stem] > 1}
+    assert not clashes
 
 
-def test_korean_labels_are_drawn_with_a_korean_font() -> None:
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        svg = _plot("엔트로피")
-    assert re.search(r'id="plot-[0-9a-f]+-NanumGothic-', svg)
+def _plot_examples() -> list[Path]:
+    return [p for p in EXAMPLES if re.search(r"^fig, ax", p.read_text(encoding="utf-8"), flags=re.MULTILINE)]
 
 
-def test_a_missing_glyph_is_an_error() -> None:
-    # Devanagari: in neither NanumGothic nor DejaVu Sans.
-    with pytest.raises(RuntimeError, match="missing from font"):
-        _plot("\u0905")
+@pytest.mark.parametrize("path", _plot_examples(), ids=lambda p: p.relative_to(DOCS_SRC).as_posix())
+def test_plot_renders_to_small_accessible_reproducible_svg(path: Path, run_example, figures) -> None:
+    figures.register_font()
+
+    def render() -> str:
+        with matplotlib.rc_context(figures.STYLE):
+            ex = run_example(path.relative_to(DOCS_SRC))
+            ex.fig.axes[0].set_xlabel("엔트로피 (비트)")  # Korean text must survive as text
+            return figures.figure(ex.fig, title="제목", desc="설명")
+
+    html = render()
+    root = ET.fromstring(html)
+    assert root.tag == "figure" and root.find("figcaption").text == "제목"
+    svg = root.find(f"{SVG}svg")
+    assert svg.get("role") == "img" and svg.get("aria-label") == "제목"
+    assert svg.find(f"{SVG}title").text == "제목" and svg.find(f"{SVG}desc").text == "설명"
+    assert "엔트로피 (비트)" in html and "<metadata" not in html and "<style" not in html
+    assert "currentColor" in html and "var(--dv-plot-1)" in html
+    assert not re.search(r"#0[0-9a-f]0[0-9a-f]0[0-9a-f]|#0000a[1-5]", html, flags=re.IGNORECASE)
+    assert len(html.encode()) <= PLOT_BYTES_BUDGET
+    assert html == render(), "the same plot must render to the same bytes"
 
 
-def test_plot_needs_a_text_alternative() -> None:
-    with pytest.raises(ValueError, match="title and desc"):
-        SvgPlot(title="", desc="something")
+def test_smallest_plot_text_is_legible_on_a_phone(figures) -> None:
+    # A plot is drawn 358 px wide on a 390 px phone; its viewBox is WIDTH_IN * 72 pt wide.
+    scale = figures.PHONE_PLOT_PX / (figures.WIDTH_IN * 72)
+    assert figures.SMALLEST_PT * scale >= 10
+    sizes = [figures.STYLE[k] for k in figures.STYLE if k.endswith(("size", "labelsize")) and k != "figure.figsize"]
+    assert min(sizes) == figures.SMALLEST_PT
 
 
-def test_figures_are_not_left_behind() -> None:
-    import matplotlib.pyplot as plt
-
-    before = plt.get_fignums()
-    for path in EXAMPLES:
-        namespace, _ = run_example(path)
-        if "draw" in namespace:
-            namespace["draw"]("ko")
-    assert plt.get_fignums() == before
-
-
-def test_plot_survives_an_error_in_its_body() -> None:
-    import matplotlib
-
-    before = dict(matplotlib.rcParams)
-    plot = SvgPlot(title="t", desc="d")
-    with pytest.raises(ZeroDivisionError), plot as ax:
-        ax.plot([0, 1], [0, 1])
-        1 / 0  # noqa: B018
-    assert plot.svg == ""
-    assert dict(matplotlib.rcParams) == before, "the plot style leaked into global rcParams"
-
-
-def test_two_plots_on_one_page_do_not_share_ids() -> None:
-    plots = [SvgPlot(title=title, desc="d") for title in ("one", "two")]
-    for plot in plots:
-        with plot as ax:
-            ax.plot([0, 1], [0, 1])
-    first, second = (set(re.findall(r'\sid="([^"]+)"', plot.svg)) for plot in plots)
-    assert first and second and not first & second
+@pytest.mark.site
+@pytest.mark.parametrize("path", EXAMPLES, ids=IDS)
+def test_example_runs_as_a_script_in_a_clean_directory(path: Path, tmp_path: Path) -> None:
+    # As a reader runs it: `python file.py`, from another directory, plain matplotlib defaults.
+    env = {**os.environ, "MPLBACKEND": "Agg", "MPLCONFIGDIR": str(tmp_path)}
+    proc = subprocess.run([sys.executable, "-W", "error", str(path)], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr

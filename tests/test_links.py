@@ -9,6 +9,8 @@ from urllib.parse import unquote, urldefrag, urlsplit
 import pytest
 from site_build import built_site, html_pages
 
+pytestmark = pytest.mark.site  # builds the site: the slow tier
+
 
 class _Collector(HTMLParser):
     def __init__(self) -> None:

@@ -1,12 +1,8 @@
 import numpy as np
+from dice import dice
 
 from divergence import cross_entropy, entropy
 
-dice = {
-    "fair": np.full(6, 1 / 6),
-    "loaded": np.array([0.1, 0.1, 0.1, 0.1, 0.1, 0.5]),
-    "heavily loaded": np.array([0.01, 0.01, 0.01, 0.01, 0.01, 0.95]),
-}
 names = list(dice)
 
 # Row: the die that is actually thrown (P). Column: the die the model assumes (Q).

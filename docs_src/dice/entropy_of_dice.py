@@ -1,12 +1,8 @@
 import numpy as np
+from dice import dice
 
 from divergence import entropy, kl_divergence
 
-dice = {
-    "fair": np.full(6, 1 / 6),
-    "loaded": np.array([0.1, 0.1, 0.1, 0.1, 0.1, 0.5]),
-    "heavily loaded": np.array([0.01, 0.01, 0.01, 0.01, 0.01, 0.95]),
-}
 uniform = dice["fair"]
 h = {name: entropy(p, base=2) for name, p in dice.items()}
 

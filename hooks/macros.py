@@ -1,0 +1,91 @@
+"""mkdocs-macros module: numbers an example computed, named in a page's prose.
+
+A page writes its sentences in Markdown and names the number it quotes::
+
+    {% set dice = example("dice/entropy_of_dice.py") %}
+    The fair die has {{ dice.h["fair"] | num(".4f") }} bits.
+
+``example`` runs the file once per build (the same runner the tests use), so
+the Korean and English pages quote one computation and a translator edits a
+sentence without touching Python. Jinja's comment tag is moved to ``{## ##}``
+in mkdocs.yml, because ``{#id}`` is how a heading is given its anchor.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def _load_examples() -> Any:
+    # By path: hooks/ stays off sys.path (hooks/mathjax.py would shadow `mathjax`).
+    if "examples" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("examples", Path(__file__).with_name("examples.py"))
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["examples"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["examples"]
+
+
+examples = _load_examples()
+
+_MINUS = "\N{MINUS SIGN}"
+_SUPERSCRIPTS = str.maketrans("-0123456789", "\N{SUPERSCRIPT MINUS}⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def num(value: Any, spec: str = "g") -> str:
+    """A number for prose: Python's format `spec`, a true minus sign, ∞ for infinity."""
+    if spec.endswith("d"):
+        return format(int(value), spec).replace("-", _MINUS)
+    x = float(value)
+    if math.isinf(x):
+        return ("" if x > 0 else _MINUS) + "∞"
+    text = format(x, spec)
+    return text.replace("-", _MINUS)
+
+
+def sci(value: Any, digits: int = 2) -> str:
+    """A number as a × 10ⁿ in plain text (prose), for values far from 1."""
+    mantissa, exponent = _split(float(value), digits)
+    power = "10" + str(exponent).translate(_SUPERSCRIPTS)
+    return power if mantissa == "1" else f"{mantissa.replace('-', _MINUS)} × {power}"
+
+
+def tex(value: Any, digits: int = 2) -> str:
+    r"""A number for math mode: ``\infty``, ``a \times 10^{n}`` far from 1, else ``g``."""
+    x = float(value)
+    if math.isinf(x):
+        return r"\infty" if x > 0 else r"-\infty"
+    if x != 0 and not 1e-4 <= abs(x) < 1e6:
+        mantissa, exponent = _split(x, digits)
+        return f"10^{{{exponent}}}" if mantissa == "1" else rf"{mantissa} \times 10^{{{exponent}}}"
+    return f"{x:g}"
+
+
+def _split(x: float, digits: int) -> tuple[str, int]:
+    mantissa, exponent = f"{x:.{digits - 1}e}".split("e")
+    return mantissa.rstrip("0").rstrip(".") if "." in mantissa else mantissa, int(exponent)
+
+
+_cache: dict[tuple[str, int], Any] = {}
+
+
+def example(relative: str) -> Any:
+    """Run ``docs_src/<relative>`` (once per build and file version) and return its variables."""
+    key = (relative, (examples.DOCS_SRC / relative).stat().st_mtime_ns)
+    if key not in _cache:
+        _cache[key] = examples.run_example(relative)
+    return _cache[key]
+
+
+def define_env(env: Any) -> None:
+    """Called by mkdocs-macros once per build: register what pages may use."""
+    examples.prepare()
+    env.macro(example)
+    for name, function in (("num", num), ("sci", sci), ("tex", tex)):
+        env.filter(function, name)
+        env.macro(function, name)
