@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib.util
 import math
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -82,10 +83,34 @@ def example(relative: str) -> Any:
     return _cache[key]
 
 
+_PAGE_TITLE = re.compile(r"^# (.+)$", re.MULTILINE)
+_HEADINGS = {"ko": ("용어", "영어", "다른 이름", "정의된 곳"), "en": ("Term", "Korean", "Also called", "Defined in")}
+
+
+def glossary_table(lang: str) -> str:
+    """The glossary of hooks/glossary.yml as a Markdown table in `lang`, in that language's order."""
+    import yaml
+
+    entries = yaml.safe_load((Path(__file__).with_name("glossary.yml")).read_text(encoding="utf-8"))
+    other = "en" if lang == "ko" else "ko"
+    rows = ["| " + " | ".join(_HEADINGS[lang]) + " |", "|---|---|---|---|"]
+    for entry in sorted(entries, key=lambda e: e[lang].casefold()):
+        page = entry["defined"].split("#")[0]
+        source = examples.ROOT / "docs" / (page if lang == "ko" else page.replace(".md", ".en.md"))
+        title = _PAGE_TITLE.search(source.read_text(encoding="utf-8")).group(1).split("{")[0].strip()
+        variants = ", ".join(entry.get(f"{lang}_variants", []))
+        rows.append(
+            f'| <span id="term-{entry["id"]}"></span>**{entry[lang]}** | {entry[other]} | {variants} '
+            f'| [{title}]({entry["defined"]}) |'
+        )
+    return "\n".join(rows)
+
+
 def define_env(env: Any) -> None:
     """Called by mkdocs-macros once per build: register what pages may use."""
     examples.prepare()
     env.macro(example)
+    env.macro(glossary_table)
     for name, function in (("num", num), ("sci", sci), ("tex", tex)):
         env.filter(function, name)
         env.macro(function, name)
