@@ -111,6 +111,7 @@ def define_env(env: Any) -> None:
     examples.prepare()
     env.macro(example)
     env.macro(glossary_table)
+    env.macro(examples.load_tool("widgets").figure_widget)
     for name, function in (("num", num), ("sci", sci), ("tex", tex)):
         env.filter(function, name)
         env.macro(function, name)
