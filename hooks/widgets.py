@@ -70,11 +70,12 @@ def normalise(weights: Sequence[int]) -> list[float]:
     return [w / total for w in weights]
 
 
-def bump(n: int, centre: int, width: int) -> list[int]:
-    w = [0] * n
+def bump(n: int, centre: int, width: int, floor: int = 0) -> list[int]:
+    """Integer weights: a triangle of half-width `width` at `centre`, plus `floor` everywhere."""
+    w = [floor] * n
     for k in range(-width, width + 1):
         if 0 <= centre + k < n:
-            w[centre + k] = width + 1 - abs(k)
+            w[centre + k] += width + 1 - abs(k)
     return w
 
 
@@ -123,20 +124,21 @@ def figure_widget(
     shift: int = 6,
     max_shift: int = 20,
     shift_label: str = "",
+    floor: int = 0,
     discriminator: bool = False,
     series_names: Sequence[str] = ("P", "Q"),
 ) -> str:
     """The HTML of one interactive figure (kinds: "entropy", "pair", "shift")."""
     ident = "fig-" + hashlib.sha256(repr((kind, caption, tuple(p), tuple(q), shift)).encode()).hexdigest()[:10]
     if kind == "shift":
-        pw, qw = normalise(bump(grid, at, width)), normalise(bump(grid, at + shift, width))
+        pw, qw = normalise(bump(grid, at, width, floor)), normalise(bump(grid, at + shift, width, floor))
     else:
         pw = normalise(p)
         qw = normalise(q) if kind != "entropy" else None
     units = UNITS[lang]
     data = f'data-kind="{kind}" data-base="{base}" data-digits="4"'
     if kind == "shift":
-        data += f' data-grid="{grid}" data-width="{width}" data-at="{at}"'
+        data += f' data-grid="{grid}" data-width="{width}" data-at="{at}" data-floor="{floor}"'
     if discriminator:
         data += ' data-show-discriminator="true"'
     out = [f'<figure class="dv-widget" id="{ident}" {data}>']

@@ -106,7 +106,9 @@ def test_figures_agree_with_the_library(browser, base_url) -> None:  # noqa: F81
             units = widget.locator('input[data-role="unit"]')
             bases = [units.nth(k).get_attribute("value") for k in range(units.count())] or [base]
             if kind == "shift":
-                grid, width, at = (int(widget.get_attribute(a)) for a in ("data-grid", "data-width", "data-at"))
+                grid, width, at, floor = (
+                    int(widget.get_attribute(a)) for a in ("data-grid", "data-width", "data-at", "data-floor")
+                )
                 shift_max = int(widget.locator('input[data-role="shift"]').get_attribute("max"))
                 cases = [("shift", s) for s in range(shift_max + 1)]
             else:
@@ -124,8 +126,8 @@ def test_figures_agree_with_the_library(browser, base_url) -> None:  # noqa: F81
                                 input.value = s; input.dispatchEvent(new Event('input', {bubbles: true})); }""",
                             [index, case],
                         )
-                        p = widgets.normalise(widgets.bump(grid, at, width))
-                        q = widgets.normalise(widgets.bump(grid, at + case, width))
+                        p = widgets.normalise(widgets.bump(grid, at, width, floor))
+                        q = widgets.normalise(widgets.bump(grid, at + case, width, floor))
                     else:
                         pw, qw = case
                         page.evaluate(

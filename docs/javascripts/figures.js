@@ -42,9 +42,10 @@
     const m = p.map((pi, i) => 0.5 * (pi + q[i]));
     let a = 0;
     let b = 0;
+    // KL(P || M) and KL(Q || M) as in kl(): the mass M puts where P (or Q) has none counts too.
     for (let i = 0; i < p.length; i++) {
-      if (p[i] > 0) a += p[i] * phi(m[i] / p[i] - 1);
-      if (q[i] > 0) b += q[i] * phi(m[i] / q[i] - 1);
+      a += p[i] > 0 ? p[i] * phi(m[i] / p[i] - 1) : m[i];
+      b += q[i] > 0 ? q[i] * phi(m[i] / q[i] - 1) : m[i];
     }
     return Math.min(Math.max(0.5 * (a + b), 0), LN2);
   }
@@ -82,12 +83,13 @@
     return total > 0 ? weights.map((w) => w / total) : null;
   }
 
-  // Two bumps on a grid: P centred at `at`, Q at `at + shift`; integer weights.
-  function bump(n, centre, width) {
-    const w = new Array(n).fill(0);
+  // Two bumps on a grid: P centred at `at`, Q at `at + shift`; integer weights,
+  // plus `floor` everywhere (a floor > 0 gives both full support).
+  function bump(n, centre, width, floor) {
+    const w = new Array(n).fill(floor);
     for (let k = -width; k <= width; k++) {
       const i = centre + k;
-      if (i >= 0 && i < n) w[i] = width + 1 - Math.abs(k);
+      if (i >= 0 && i < n) w[i] += width + 1 - Math.abs(k);
     }
     return w;
   }
@@ -98,8 +100,12 @@
       const n = Number(widget.dataset.grid);
       const width = Number(widget.dataset.width);
       const at = Number(widget.dataset.at);
-      const shift = Number(widget.querySelector('input[data-role="shift"]').value);
-      return { p: normalise(bump(n, at, width)), q: normalise(bump(n, at + shift, width)) };
+      const floor = Number(widget.dataset.floor || 0);
+      const input = widget.querySelector('input[data-role="shift"]');
+      const shift = Number(input.value);
+      const shown = widget.querySelector(`output[for="${input.id}"]`);
+      if (shown) shown.textContent = String(shift);
+      return { p: normalise(bump(n, at, width, floor)), q: normalise(bump(n, at + shift, width, floor)) };
     }
     const read = (name) =>
       normalise(
