@@ -6,14 +6,14 @@ from divergence import cross_entropy, entropy
 target = np.array([0.0, 1.0, 0.0])
 model = np.array([0.2, 0.7, 0.1])  # the model's predicted probabilities Q
 
-ce = cross_entropy(target, model)
+ce, h_target = cross_entropy(target, model), entropy(target)
 print(f"H(P, Q) = {ce:.4f} nats = -ln Q(dog) = {-np.log(model[1]):.4f}")
-print(f"H(P)    = {entropy(target):.4f} nats (a one-hot target has no uncertainty)")
+print(f"H(P)    = {h_target:.4f} nats (a one-hot target has no uncertainty)")
 
 # Label smoothing: the target keeps a little mass on the other classes.
 smoothed = np.array([0.05, 0.9, 0.05])
-print(f"smoothed target: H(P, Q) = {cross_entropy(smoothed, model):.4f} nats, "
-      f"H(P) = {entropy(smoothed):.4f} nats")
+ce_smoothed, h_smoothed = cross_entropy(smoothed, model), entropy(smoothed)
+print(f"smoothed target: H(P, Q) = {ce_smoothed:.4f} nats, H(P) = {h_smoothed:.4f} nats")
 
 # A batch: one target and one prediction per row, one cross entropy per row.
 targets = np.eye(3)[[1, 0, 2]]
