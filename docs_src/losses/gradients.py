@@ -1,48 +1,25 @@
+# --8<-- [start:figure]
+import matplotlib.pyplot as plt
 import numpy as np
-from scipy.special import expit as sigmoid  # sigma(z) = 1 / (1 + exp(-z))
+from scipy.special import expit as sigmoid  # sigma(a) = 1 / (1 + exp(-a))
 
-from divergence.plotting import PALETTE, SvgPlot
-
-# The model outputs a logit z and predicts y_hat = sigma(z). The label is y = 1,
-# so a very negative z is a confident, wrong prediction.
+# The model outputs a logit a and predicts y_hat = sigma(a). The label is y = 1,
+# so a very negative a is a confident, wrong prediction.
 y = 1.0
-z = np.linspace(-10.0, 10.0, 401)
-s = sigmoid(z)
+a = np.linspace(-10.0, 10.0, 401)
+s = sigmoid(a)
 
-grad_mse = 2 * (s - y) * s * (1 - s)  # d/dz of (sigma(z) - y)^2
-grad_bce = s - y  # d/dz of -y log sigma(z) - (1 - y) log(1 - sigma(z))
+grad_mse = 2 * (s - y) * s * (1 - s)  # d/da of (sigma(a) - y)^2
+grad_bce = s - y  # d/da of -y log sigma(a) - (1 - y) log(1 - sigma(a))
 
-TEXT = {
-    "ko": {
-        "title": "로짓에 대한 MSE와 BCE의 기울기 (정답 y = 1)",
-        "desc": "정답이 1일 때 로짓 z에 대한 손실의 기울기. 모델이 확신을 갖고 틀린 왼쪽(z가 큰 음수)에서 "
-        "BCE의 기울기는 −1 가까이 유지되지만 MSE의 기울기는 거의 0이 된다.",
-        "x": "로짓 z  (예측 확률 ŷ = σ(z))",
-        "y": "기울기 ∂손실/∂z",
-        "mse": "MSE: 2(σ(z) − y)·σ(z)(1 − σ(z))",
-        "bce": "BCE: σ(z) − y",
-        "wrong": "확신을 갖고 틀린 구간",
-    },
-    "en": {
-        "title": "Gradients of MSE and BCE with respect to the logit (label y = 1)",
-        "desc": "Gradient of each loss with respect to the logit z when the label is 1. Where the model is "
-        "confidently wrong (very negative z) the BCE gradient stays near −1 while the MSE gradient vanishes.",
-        "x": "logit z  (predicted probability ŷ = σ(z))",
-        "y": "gradient ∂loss/∂z",
-        "mse": "MSE: 2(σ(z) − y)·σ(z)(1 − σ(z))",
-        "bce": "BCE: σ(z) − y",
-        "wrong": "confidently wrong",
-    },
-}
+wrong_below = -4.0  # sigma(-4) < 0.02: the model is confident, and wrong
+fig, ax = plt.subplots()
+wrong_zone = ax.axvspan(-10, wrong_below, color="C3", alpha=0.15, linewidth=0)
+ax.plot(a, grad_mse, label=r"MSE: $2(\sigma(a) - y)\,\sigma(a)(1 - \sigma(a))$")
+ax.plot(a, grad_bce, label=r"BCE: $\sigma(a) - y$")
+ax.set(xlabel="$a$", ylabel=r"$\partial\ell / \partial a$", xlim=(-10, 10), ylim=(-1.05, 0.75))  # room for the legend above the curves
+ax.legend(loc="upper right")
+# --8<-- [end:figure]
 
-
-def draw(lang: str) -> str:
-    t = TEXT[lang]
-    plot = SvgPlot(title=t["title"], desc=t["desc"])
-    with plot as ax:
-        ax.axvspan(-10, -4, color=PALETTE[3], alpha=0.15, linewidth=0, label=t["wrong"])
-        ax.plot(z, grad_mse, label=t["mse"])
-        ax.plot(z, grad_bce, label=t["bce"])
-        ax.set(xlabel=t["x"], ylabel=t["y"], xlim=(-10, 10), ylim=(-1.05, 0.1))
-        ax.legend(loc="lower right")
-    return plot.figure
+if __name__ == "__main__":
+    plt.show()
