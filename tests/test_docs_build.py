@@ -131,7 +131,8 @@ def test_plots_are_accessible_theme_aware_and_clean(lang: str) -> None:
         assert "currentColor" in svg and "var(--dv-plot-1" in svg
         assert not re.search(r"#0[0-9a-f]0[0-9a-f]0[0-9a-f]|#0000a[1-5]", svg, flags=re.IGNORECASE)
         # Text stays text, in the page's language, drawn by the page's fonts.
-        assert "<text" in svg and "font-family" not in svg and "<path id=" not in svg
+        assert "<text" in svg and "font-family" not in svg
+        assert not re.search(r'id="plot-[0-9a-f]+-(DejaVu|Nanum|STIX|cm)', svg), "glyph outlines embedded"
     labels = "".join(re.findall(r"<text[^>]*>([^<]*)</text>", "".join(svgs)))
     assert re.search("[가-힣]", labels) if lang == "ko" else not re.search("[가-힣]", labels)
 
