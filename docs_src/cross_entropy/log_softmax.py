@@ -37,8 +37,8 @@ print("logits z           naive   shifted  logsumexp   float64")
 for z, row in zip(logits, zip(naive, shifted, stable, exact)):
     print(f"{', '.join(f'{v:g}' for v in z):<15}" + "".join(f"{v:10.4f}" for v in row))
 
-# Where float32 gives up: exp overflows above log(max), and rounds to 0 below
-# log(smallest positive number).
+# Where float32 gives up: exp(x) overflows for x above log(max), and for x below
+# log(smallest positive float32, a subnormal) it is too small to represent.
 overflow = np.log(np.finfo(np.float32).max)
 underflow = np.log(np.finfo(np.float32).smallest_subnormal)
-print(f"float32: exp(x) = inf for x > {overflow:.2f}, exp(x) = 0 for x < {underflow:.2f}")
+print(f"float32: exp(x) = inf for x > {overflow:.2f}, exp(x) < smallest positive float32 for x < {underflow:.2f}")
