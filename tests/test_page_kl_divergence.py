@@ -152,3 +152,16 @@ def test_kl_exercises(run_example) -> None:
     assert np.all(np.diff(ex.truncated) > 0)
     for lo, hi, a, b in zip(ex.cutoffs, ex.cutoffs[1:], ex.truncated, ex.truncated[1:]):
         assert b - a == pytest.approx((hi - lo) / np.pi, rel=0.02)
+
+
+def test_information_gain_is_kl_of_posterior_from_prior(run_example) -> None:
+    ex = run_example("kl_divergence/roles.py")
+    # "the grid and the closed form agree", at the four decimals printed
+    assert f"{ex.gain:.4f}" == f"{ex.gain_exact:.4f}" and ex.gain == pytest.approx(ex.gain_exact, abs=1e-4)
+    assert ex.gain > 0
+    # The posterior printed on the page: Beta(heads + 1, tails + 1), i.e. theta^7 (1 - theta)^3 for 7 of 10.
+    w = ex.posterior / ex.posterior.sum()
+    mean = np.sum(w * ex.theta)
+    assert mean == pytest.approx((ex.heads + 1) / (ex.tosses + 2), abs=1e-6)
+    # The slots matter here too: swapped, it is another number.
+    assert abs(kl_divergence(ex.prior, ex.posterior, normalize=True) - ex.gain) > 0.5
