@@ -42,7 +42,10 @@ def test_normal_closed_form_matches_kl_normal_and_the_integral(run_example) -> N
     assert ex.closed[0] == pytest.approx(pw.kl, rel=1e-4)
     assert ex.pairs[1] == (ex.pairs[0][2], ex.pairs[0][3], ex.pairs[0][0], ex.pairs[0][1])
     assert abs(ex.closed[1] - ex.closed[0]) > 0.1
-    # Zero only for equal mean and equal sigma.
+    # The page's rewriting with r = sigma1^2 / sigma2^2, and zero only for equal mean and equal sigma.
+    for mu1, s1, mu2, s2 in ex.pairs:
+        r = s1**2 / s2**2
+        assert ex.kl_closed_form(mu1, s1, mu2, s2) == pytest.approx(0.5 * (r - 1 - np.log(r)) + (mu1 - mu2) ** 2 / (2 * s2**2))
     assert ex.kl_closed_form(1.0, 2.0, 1.0, 2.0) == 0.0
     assert ex.kl_closed_form(1.0, 2.0, 1.0, 2.1) > 0 and ex.kl_closed_form(1.0, 2.0, 1.1, 2.0) > 0
 
