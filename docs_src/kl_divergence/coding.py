@@ -12,10 +12,12 @@ code_for_q = ["00", "01", "10", "11"]
 
 rng = np.random.default_rng(seed=2)
 message = rng.choice(4, size=100_000, p=p)
+bits_per_symbol = {}
 for name, code in [("P", code_for_p), ("Q", code_for_q)]:
-    bits = sum(len(code[s]) for s in message)
-    print(f"code built for {name}: {bits / len(message):.4f} bits per symbol")
+    bits_per_symbol[name] = sum(len(code[s]) for s in message) / len(message)
+    print(f"code built for {name}: {bits_per_symbol[name]:.4f} bits per symbol")
 
-print(f"H(P)         = {entropy(p, base=2):.4f} bits")
-print(f"H(P, Q)      = {cross_entropy(p, q, base=2):.4f} bits")
-print(f"KL(P || Q)   = {kl_divergence(p, q, base=2):.4f} bits extra per symbol")
+h_p, h_pq, kl = entropy(p, base=2), cross_entropy(p, q, base=2), kl_divergence(p, q, base=2)
+print(f"H(P)         = {h_p:.4f} bits")
+print(f"H(P, Q)      = {h_pq:.4f} bits")
+print(f"KL(P || Q)   = {kl:.4f} bits extra per symbol")

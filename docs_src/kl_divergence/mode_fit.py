@@ -1,9 +1,10 @@
+# --8<-- [start:figure]
+import matplotlib.pyplot as plt
 import numpy as np
 from scipy.optimize import minimize
 from scipy.stats import norm
 
 from divergence import kl_divergence
-from divergence.plotting import SvgPlot
 
 # The data P: two well-separated peaks, 0.5 N(-3, 1) + 0.5 N(3, 1), on a fine grid.
 x = np.linspace(-20.0, 20.0, 4001)
@@ -47,42 +48,19 @@ mirrored = shown(fit(reverse, [-start[0], start[1]]))
 mean = np.round(np.sum(x * p) / np.sum(p), 3) + 0.0
 std = np.sqrt(np.sum((x - mean) ** 2 * p) / np.sum(p))
 
-TEXT = {
-    "ko": {
-        "title": "봉우리가 두 개인 분포에 정규분포 하나를 맞추기: 순방향 KL과 역방향 KL",
-        "desc": f"데이터 P는 {peaks[0]:g}, {peaks[1]:g}에 봉우리가 있는 혼합분포이다. 순방향 KL(P‖Q)을 최소화한 정규분포는 "
-        "두 봉우리를 모두 덮도록 넓게 퍼지고(모드 포괄), 역방향 KL(Q‖P)을 최소화한 정규분포는 "
-        "한 봉우리에만 자리 잡는다(모드 탐색).",
-        "x": "x",
-        "y": "확률 밀도",
-        "p": "데이터 P (두 봉우리)",
-        "forward": "순방향 KL(P‖Q) 최소화",
-        "reverse": "역방향 KL(Q‖P) 최소화",
-    },
-    "en": {
-        "title": "One Gaussian fitted to two peaks: forward against reverse KL",
-        "desc": f"The data P is a mixture with peaks at {peaks[0]:g} and {peaks[1]:g}. The normal distribution that minimises the "
-        "forward KL(P‖Q) spreads out to cover both peaks (mode covering); the one that minimises the "
-        "reverse KL(Q‖P) settles on a single peak (mode seeking).",
-        "x": "x",
-        "y": "probability density",
-        "p": "data P (two peaks)",
-        "forward": "minimising forward KL(P‖Q)",
-        "reverse": "minimising reverse KL(Q‖P)",
-    },
-}
+# Draw on a coarser grid over the part shown.
+xs = np.linspace(-9.0, 9.0, 361)
+fig, ax = plt.subplots()
+ax.fill_between(xs, 0.5 * norm.pdf(xs, peaks[0], 1.0) + 0.5 * norm.pdf(xs, peaks[1], 1.0),
+                alpha=0.3, linewidth=0, label="$p(x)$")
+for name in ("forward", "reverse"):
+    mu, sigma = fits[name]
+    ax.plot(xs, norm.pdf(xs, mu, sigma), label=f"$\\mu = {mu:.2f}$, $\\sigma = {sigma:.2f}$")
+# Head room above the tallest curve keeps the legend off the reverse fit.
+top = max(p.max(), norm.pdf(0.0, 0.0, fits["reverse"][1]))
+ax.set(xlabel="$x$", xlim=(-9, 9), ylim=(0, 1.45 * top))
+ax.legend(loc="upper left")
+# --8<-- [end:figure]
 
-
-def draw(lang: str) -> str:
-    t = TEXT[lang]
-    plot = SvgPlot(title=t["title"], desc=t["desc"])
-    with plot as ax:
-        ax.fill_between(x, p, alpha=0.3, linewidth=0, label=t["p"])
-        for name in ("forward", "reverse"):
-            mu, sigma = fits[name]
-            ax.plot(x, norm.pdf(x, mu, sigma), label=f"{t[name]}: μ = {mu:.2f}, σ = {sigma:.2f}")
-        # Head room above the tallest curve keeps the legend off the reverse fit.
-        top = max(p.max(), norm.pdf(0.0, 0.0, fits["reverse"][1]))
-        ax.set(xlabel=t["x"], ylabel=t["y"], xlim=(-9, 9), ylim=(0, 1.45 * top))
-        ax.legend(loc="upper left")
-    return plot.figure
+if __name__ == "__main__":
+    plt.show()
