@@ -59,7 +59,7 @@ def test_example_is_plain_python_without_natural_language(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert not re.search(r"[\uac00-\ud7a3\u3131-\u318e]", text), "Hangul in an example: labels belong to the page"
     assert not re.search(r"""["'](ko|en)["']\s*:""", text), "a language dictionary in an example"
-    assert "divergence.plotting" not in text and "figures" not in text, "site tooling in an example"
+    assert "divergence.plotting" not in text and "import figures" not in text, "site tooling in an example"
     assert "noqa" not in text, "a linter suppression in code readers copy"
 
 
