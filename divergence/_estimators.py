@@ -14,41 +14,87 @@ from ._validation import as_samples, check_positive_int, check_same_dimension, l
 __all__ = ["entropy_knn", "kl_divergence_knn"]
 
 
-def _neighbour_distances(
-    tree: cKDTree, points: NDArray[np.float64], k: int, *, self_in_tree: bool, name: str
-) -> tuple[NDArray[np.float64], NDArray[np.intp] | None]:
-    """Distances from ``points`` to their k-th nearest neighbour in ``tree``, never 0.
+#: Distances below this (in the rescaled coordinates, largest |coordinate| in
+#: [0.5, 1)) have squares in the subnormal range or at 0: cKDTree cannot
+#: resolve them, and would merge distinct points or misorder neighbours.
+_RESOLVABLE = math.sqrt(float(np.finfo(np.float64).tiny)) * 4
 
-    Returns the distances and the neighbour ranks used: ``None`` when every
-    rank is ``k``. Where the k-th neighbour coincides with the point (the
-    point has k or more exact copies in the tree), the rank moves on to the
-    first neighbour at a positive distance, ``k_i = copies + 1``. With
-    ``self_in_tree`` the points are the tree's own, and the point itself
-    (at distance 0) is skipped, not counted as a neighbour.
+
+class _Samples:
+    """A sample set as its distinct points (rescaled) and how often each occurs.
+
+    Copies are counted, not stored: every search then runs over distinct
+    points, so the cost is O(n log n) however many samples are tied (a
+    k-d tree over thousands of copies of one point would search them all).
     """
-    skip = 1 if self_in_tree else 0
-    distances = tree.query(points, k=[k + skip], workers=-1)[0][:, 0]
-    tied = np.flatnonzero(distances == 0)
-    if tied.size == 0:
-        return distances, None
-    # Copies of each tied point in the tree (itself included when in the tree).
-    copies = tree.query_ball_point(points[tied], r=0.0, return_length=True, workers=-1)
-    if (copies >= tree.n).any():
-        raise ValueError(
-            f"every sample of {name} coincides with the point {points[tied[np.argmax(copies)]]}"
-            f"; no neighbour at a positive distance exists, so the density cannot be estimated"
-        )
-    ranks = np.full(points.shape[0], k, dtype=np.intp)
-    ranks[tied] = copies - skip + 1
-    for rank in np.unique(ranks[tied]):
-        rows = tied[ranks[tied] == rank]
-        distances[rows] = tree.query(points[rows], k=[rank + skip], workers=-1)[0][:, 0]
-    if not distances.min() > 0:  # distinct points whose squared distance underflows
-        raise ValueError(
-            f"{name} has distinct points closer together than float64 can resolve "
-            "(a squared distance underflows to 0); rescale the samples"
-        )
-    return distances, ranks
+
+    def __init__(self, scaled: NDArray[np.float64], exponent: int, name: str) -> None:
+        self.name = name
+        self.exponent = exponent
+        self.n = scaled.shape[0]
+        # + 0.0 turns -0.0 into 0.0: the same point, which must count as a copy.
+        if scaled.shape[1] == 1:
+            values, self.counts = np.unique(scaled[:, 0] + 0.0, return_counts=True)
+            self.points = values[:, np.newaxis]
+        else:
+            self.points, self.counts = np.unique(scaled + 0.0, axis=0, return_counts=True)
+        if self.points.shape[0] == 1:
+            raise ValueError(
+                f"every sample of {name} coincides with the point {self.user(self.points[0])}; "
+                "no neighbour at a positive distance exists, so the density cannot be estimated"
+            )
+        self.tree = cKDTree(self.points)
+
+    def user(self, point: NDArray[np.float64]) -> NDArray[np.float64]:
+        """A point in the caller's coordinates (undoing `_unit_scale`, exactly)."""
+        return np.ldexp(point, self.exponent)
+
+    def neighbours(
+        self, queries: NDArray[np.float64], k: int, *, own: bool
+    ) -> tuple[NDArray[np.float64], NDArray[np.intp]]:
+        """For each query point, its distance to the k-th nearest sample and the rank used.
+
+        Samples count with their copies. With ``own`` the queries are this
+        set's distinct points, in order, and one copy of each (the query
+        itself) is not its own neighbour. Where the k-th neighbour is a copy
+        of the query (distance 0), the rank moves on to the first sample at
+        a positive distance, ``k_i = copies + 1``.
+        """
+        # k + 1 distinct points always hold k samples besides the query's own copies.
+        n_near = min(k + 1, self.points.shape[0])
+        distances, index = self.tree.query(queries, k=list(range(1, n_near + 1)), workers=-1)
+        weights = self.counts[index]
+        zero = distances == 0
+        if own:
+            itself = index == np.arange(queries.shape[0])[:, np.newaxis]
+            weights = weights - itself
+            merged = zero & ~itself
+        else:  # at most one distinct point can equal the query
+            merged = zero & (np.cumsum(zero, axis=1) > 1)
+            first_zero = np.flatnonzero(zero[:, 0])
+            wrong = (self.points[index[first_zero, 0]] != queries[first_zero]).any(axis=1)
+            merged[first_zero[wrong], 0] = True
+        copies = np.sum(weights * zero, axis=1)
+        tied = copies >= k
+        # Untied: the first neighbour at which the running count of samples reaches k.
+        column = np.argmax(np.cumsum(weights, axis=1) >= k, axis=1)
+        # Tied: the first distinct neighbour at a positive distance.
+        column[tied] = np.argmax(distances[tied] > 0, axis=1)
+        rows = np.arange(queries.shape[0])
+        chosen = distances[rows, column]
+        bad = merged.any(axis=1) | (chosen < _RESOLVABLE)
+        if bad.any():
+            i = int(np.flatnonzero(bad)[0])
+            j = int(np.flatnonzero(merged[i])[0]) if merged[i].any() else int(column[i])
+            raise ValueError(
+                f"{self.name} has distinct points closer together than float64 can resolve at "
+                f"the scale of the samples (the point {self.user(queries[i])} and its neighbour "
+                f"{self.user(self.points[index[i, j]])}: a squared distance underflows); "
+                "the estimators need the samples' spread to stay within about 1e150 of their "
+                "smallest gaps"
+            )
+        ranks = np.where(tied, copies + 1, k)
+        return chosen, ranks.astype(np.intp)
 
 
 def _unit_scale(*samples: NDArray[np.float64]) -> tuple[list[NDArray[np.float64]], int]:
@@ -60,14 +106,13 @@ def _unit_scale(*samples: NDArray[np.float64]) -> tuple[list[NDArray[np.float64]
     """
     largest = max(float(np.abs(s).max()) for s in samples)
     exponent = int(np.frexp(largest)[1]) if largest > 0 else 0
-    return [np.ldexp(s, -exponent) for s in samples], exponent
+    with np.errstate(under="ignore"):
+        return [np.ldexp(s, -exponent) for s in samples], exponent
 
 
-def _digamma_mean(ranks: NDArray[np.intp] | None, k: int) -> float:
-    """The mean of psi(k_i) over the points, from the ranks `_neighbour_distances` used."""
-    if ranks is None:
-        return float(digamma(k))
-    return float(np.mean(digamma(ranks)))
+def _weighted_mean(values: NDArray[np.float64], counts: NDArray[np.intp]) -> float:
+    """The mean over samples of a quantity computed once per distinct point."""
+    return float(np.dot(counts, values) / counts.sum())
 
 
 def kl_divergence_knn(
@@ -178,14 +223,12 @@ def kl_divergence_knn(
     ys = as_samples(y, "y", min_samples=k, why=why)
     check_same_dimension(xs, ys, ("x", "y"))
     (n, d), m = xs.shape, ys.shape[0]
-    (xs, ys), _ = _unit_scale(xs, ys)
-    tree_x = cKDTree(xs)
-    tree_y = cKDTree(ys)
-    points = xs[tree_x.indices]  # the same points, in the tree's order
-    rho, k_ranks = _neighbour_distances(tree_x, points, k, self_in_tree=True, name="x")
-    nu, l_ranks = _neighbour_distances(tree_y, points, k, self_in_tree=False, name="y")
-    log_ratio = float(np.mean(np.log(nu) - np.log(rho)))
-    bias = _digamma_mean(k_ranks, k) - _digamma_mean(l_ranks, k)
+    (xs, ys), exponent = _unit_scale(xs, ys)
+    sx, sy = _Samples(xs, exponent, "x"), _Samples(ys, exponent, "y")
+    rho, k_ranks = sx.neighbours(sx.points, k, own=True)
+    nu, l_ranks = sy.neighbours(sx.points, k, own=False)
+    log_ratio = _weighted_mean(np.log(nu) - np.log(rho), sx.counts)
+    bias = _weighted_mean(digamma(k_ranks) - digamma(l_ranks), sx.counts)
     estimate = d * log_ratio + bias + math.log(m / (n - 1))
     return estimate / log_base
 
@@ -260,14 +303,14 @@ def entropy_knn(x: ArrayLike, *, k: int = 1, base: float | None = None) -> float
     xs = as_samples(x, "x", min_samples=k + 1, why=f" for k = {k} neighbours")
     n, d = xs.shape
     (xs,), exponent = _unit_scale(xs)
-    tree = cKDTree(xs)
-    rho, ranks = _neighbour_distances(tree, xs[tree.indices], k, self_in_tree=True, name="x")
+    sx = _Samples(xs, exponent, "x")
+    rho, ranks = sx.neighbours(sx.points, k, own=True)
     log_unit_ball = 0.5 * d * math.log(math.pi) - float(gammaln(0.5 * d + 1))
     estimate = (
         float(digamma(n))
-        - _digamma_mean(ranks, k)
+        - _weighted_mean(digamma(ranks), sx.counts)
         + log_unit_ball
         + d * exponent * math.log(2.0)  # undoing _unit_scale
-        + d * float(np.mean(np.log(rho)))
+        + d * _weighted_mean(np.log(rho), sx.counts)
     )
     return estimate / log_base

@@ -7,7 +7,7 @@ import math
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from ._results import to_result, xlogy
+from ._results import to_result
 from ._validation import (
     as_distributions,
     as_nonnegative,
@@ -75,8 +75,12 @@ def optimal_discriminator(p_data: ArrayLike, p_model: ArrayLike) -> float | NDAr
     p, q = broadcast_named(
         {"p_data": as_nonnegative(p_data, "p_data"), "p_model": as_nonnegative(p_model, "p_model")}
     )
-    total = p + q
-    with np.errstate(invalid="ignore", over="ignore"):  # 0 / 0 where neither has mass
+    with np.errstate(over="ignore"):
+        total = p + q
+    if not np.isfinite(total).all():  # densities near 1e308: the same ratio, halved
+        p, q = p * 0.5, q * 0.5
+        total = p + q
+    with np.errstate(invalid="ignore"):  # 0 / 0 where neither has mass
         ratio = p / total
     # Where both have mass the ratio lies strictly inside (0, 1), but it
     # rounds to 1 when p_model / p_data < 2**-53 (and to 0 in the
@@ -177,6 +181,20 @@ def gan_value(
     p, q, d = broadcast_named(
         {"p_data": p, "p_model": q, "discriminator": as_probabilities(discriminator, "discriminator")}
     )
-    # p > 0 with D = 0 (or q > 0 with D = 1) stays -inf.
-    real, fake = xlogy(p, 2 * d), xlogy(q, 2 * (1 - d))
-    return to_result(-_LOG4 + real.sum(axis=-1) + fake.sum(axis=-1), log_base)
+    # p > 0 with D = 0 (or q > 0 with D = 1) stays -inf. Near D = 1/2 the
+    # logs are taken as log1p(+-(2D - 1)), with 2D - 1 exact there: at the
+    # optimal discriminator the sum is 2 JSD >= 0, a maximum in D, so the
+    # rounding of D* costs only a second-order error and cannot push the
+    # value below -log 4.
+    delta = 2 * d - 1.0  # exact for D >= 1/4
+    middle = np.abs(delta) <= 0.5
+    with np.errstate(divide="ignore"):
+        log_2d = np.where(middle, np.log1p(np.where(middle, delta, 0.0)), np.log(2 * d))
+        log_2_1md = np.where(middle, np.log1p(-np.where(middle, delta, 0.0)), np.log(2 * (1 - d)))
+    with np.errstate(invalid="ignore"):  # 0 * -inf where a distribution has no mass: 0
+        real = np.where(p > 0, p * log_2d, 0.0)
+        fake = np.where(q > 0, q * log_2_1md, 0.0)
+    value = -_LOG4 + real.sum(axis=-1) + fake.sum(axis=-1)
+    # V <= 0 for every D (both logs are <= 0): a sum that rounding, or
+    # distributions summing to 1 only within the tolerance, put above 0 is 0.
+    return to_result(np.minimum(value, 0.0), log_base)

@@ -8,7 +8,8 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 from scipy.linalg import solve_triangular
 
-from ._entropy import PHI_SERIES_BELOW, _phi_series, kl_divergence
+from ._entropy import PHI_SERIES_BELOW, _phi_series
+from ._floats import difference, half_square, half_squared_norm, ldexp
 from ._results import to_result
 from ._validation import (
     as_float_array,
@@ -23,22 +24,38 @@ from ._validation import (
 __all__ = ["entropy_mvn", "entropy_normal", "kl_bernoulli", "kl_mvn", "kl_normal"]
 
 _LOG_2PI_E = math.log(2 * math.pi) + 1.0
+_LOG2 = math.log(2.0)
+_TINY = float(np.finfo(np.float64).tiny)
 
 
-def _phi(t: NDArray[np.float64], log_square: NDArray[np.float64]) -> NDArray[np.float64]:
-    """phi(t) = t - log(1 + t) >= 0 for t = r**2 - 1, given log_square = log(r**2).
+def _log_ratio(a: NDArray[np.float64], b: NDArray[np.float64]) -> NDArray[np.float64]:
+    """log(a / b) for positive a, b: one rounding of a / b where it is a normal float."""
+    with np.errstate(over="ignore", under="ignore"):
+        ratio = a / b
+    inside = (ratio >= _TINY) & (ratio < np.inf)
+    return np.where(inside, np.log(np.where(inside, ratio, 1.0)), np.log(a) - np.log(b))
 
-    ``log1p(t)`` is the accurate logarithm unless t is close to -1 (r tiny),
-    where t has lost r**2 and the caller's ``log(r**2)`` is used instead;
-    for small |t|, where the difference cancels, the series takes over.
+
+def _half_phi(r: NDArray[np.float64], log_square: NDArray[np.float64]) -> NDArray[np.float64]:
+    """phi(t) / 2 >= 0, phi(t) = t - log(1 + t), for t = (1 + r)**2 - 1.
+
+    ``r = s - 1`` for a ratio of standard deviations (or a singular value)
+    ``s``, and ``log_square = log(s**2)``. t is formed as ``r (r + 2)``, which
+    keeps the bits of a small r (``s**2 - 1`` would round them away) and
+    overflows only where t itself does; t/2 is formed as ``r (r/2 + 1)``,
+    finite as long as the answer is. ``log1p(t)`` is used where it is
+    accurate; near t = -1 (s tiny) or for t beyond the float range, the
+    caller's ``log(s**2)`` is. For small |t| the series takes over.
     """
-    with np.errstate(invalid="ignore", divide="ignore"):
-        log1p_t = np.where(t > -0.5, np.log1p(np.maximum(t, -0.5)), log_square)
-        # t = inf (a variance ratio beyond float range): phi is inf, not inf - inf.
-        out = np.asarray(np.where(t == np.inf, np.inf, t - log1p_t), dtype=np.float64)
+    with np.errstate(over="ignore", invalid="ignore"):
+        t = r * (r + 2.0)
+        half_t = r * (0.5 * r + 1.0)
+        usable = (t > -0.5) & (t < np.inf)
+        log1p_t = np.where(usable, np.log1p(np.where(usable, t, 0.0)), log_square)
+        out = np.asarray(half_t - 0.5 * log1p_t, dtype=np.float64)
     small = np.abs(t) < PHI_SERIES_BELOW
     if small.any():
-        out = np.where(small, _phi_series(np.where(small, t, 0.0)), out)
+        out = np.where(small, 0.5 * _phi_series(np.where(small, t, 0.0)), out)
     return out
 
 
@@ -113,13 +130,15 @@ def kl_normal(
             "sigma_q": as_positive(sigma_q, "sigma_q"),
         }
     )
-    with np.errstate(over="ignore"):  # a ratio beyond 1e154: the divergence overflows to inf
-        # t = sigma_p^2 / sigma_q^2 - 1 with the difference taken before rounding.
-        t = ((sp - sq) / sq) * ((sp + sq) / sq)
-        shift = (mp - mq) / sq
-        squares = shift * shift
-    log_square = 2 * (np.log(sp) - np.log(sq))
-    return to_result(0.5 * _phi(t, log_square) + 0.5 * squares, log_base)
+    with np.errstate(over="ignore"):  # sigma_q subnormal: r is inf, and so is the divergence
+        r = (sp - sq) / sq  # sigma_p / sigma_q - 1, with the difference taken before rounding
+    # mu_p - mu_q overflows for means of opposite sign near 1e308: halved, and 2**e put back.
+    delta, exponent = difference(mp, mq)
+    with np.errstate(over="ignore", under="ignore"):
+        shift = delta / sq
+    half_t = _half_phi(r, 2 * _log_ratio(sp, sq))
+    with np.errstate(over="ignore"):  # two parts beyond 1e308 together: the divergence is
+        return to_result(half_t + half_square(shift, exponent), log_base)
 
 
 def entropy_normal(sigma: ArrayLike, *, base: float | None = None) -> float | NDArray[np.float64]:
@@ -300,13 +319,37 @@ def kl_mvn(
         )
     lp = cholesky_factor(cov_p, "cov_p", mp.size)
     lq = cholesky_factor(cov_q, "cov_q", mq.size)
-    m = solve_triangular(lq, lp, lower=True, check_finite=False)
-    z = solve_triangular(lq, mq - mp, lower=True, check_finite=False)
+    # The divergence does not change when both normals go through one linear
+    # map. Scaling variable i by 2**-e_i (exact) makes cov_q's variances
+    # O(1); P's factor and the mean shift are then brought to O(1) by one
+    # more power of two each, put back at the end. So no intermediate over-
+    # or underflows where the answer does not, for covariances up to 1e308
+    # and down to the subnormals.
+    rows = -np.frexp(np.sqrt(np.diag(np.asarray(cov_q, dtype=np.float64))))[1][:, np.newaxis]
+    lq_unit = ldexp(lq, rows)
+    lp_unit, lp_exponent = _unit_rows(lp, rows)
+    delta, delta_exponent = difference(mq, mp)
+    shift_unit, shift_exponent = _unit_rows(delta[:, np.newaxis], rows + delta_exponent)
+    with np.errstate(over="ignore", invalid="ignore"):
+        m = solve_triangular(lq_unit, lp_unit, lower=True, check_finite=False)
+        z = solve_triangular(lq_unit, shift_unit[:, 0], lower=True, check_finite=False)
     s = np.linalg.svd(m, compute_uv=False)
-    # s underflowing to 0, or (s - 1)(s + 1) overflowing: an infinite divergence.
-    with np.errstate(divide="ignore", over="ignore"):
-        terms = _phi((s - 1) * (s + 1), 2 * np.log(s))
-    return to_result(0.5 * terms.sum() + 0.5 * float(z @ z), log_base)
+    with np.errstate(divide="ignore"):  # a singular value below 2**-1074: log s^2 from its parts
+        log_square = 2 * (np.log(s) + lp_exponent * _LOG2)
+    r = ldexp(s, lp_exponent) - 1.0  # beyond the float range: r = inf, and the divergence too
+    with np.errstate(over="ignore"):
+        total = float(np.sum(_half_phi(r, log_square))) + float(half_squared_norm(z, shift_exponent))
+    return to_result(total, log_base)
+
+
+def _unit_rows(
+    matrix: NDArray[np.float64], row_exponents: NDArray[np.int64]
+) -> tuple[NDArray[np.float64], int]:
+    """``(U, g)`` with ``matrix * 2**row_exponents == U * 2**g`` and U's largest entry in [0.5, 1)."""
+    mantissa, power = np.frexp(matrix)
+    exponents = power + row_exponents
+    g = int(exponents[matrix != 0].max()) if (matrix != 0).any() else 0
+    return ldexp(mantissa, exponents - g), g
 
 
 def kl_bernoulli(
@@ -351,7 +394,35 @@ def kl_bernoulli(
     >>> kl_bernoulli(0.5, 0.0)
     inf
     """
+    log_base = log_of_base(base)
     a_, b_ = broadcast_named({"a": as_probabilities(a, "a"), "b": as_probabilities(b, "b")})
-    p = np.stack([a_, 1.0 - a_], axis=-1)
-    q = np.stack([b_, 1.0 - b_], axis=-1)
-    return kl_divergence(p, q, base=base)
+    # The KL terms p phi(r), r = q/p - 1, for both outcomes, with the
+    # differences b - a (exact where a and b are close) taken before anything
+    # is subtracted from 1: forming 1 - b first would round away the bits
+    # that make a nearly-equal pair's divergence.
+    one_minus_a = 1.0 - a_  # exact for a >= 1/2, within half an ulp below
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        first = _kl_term(a_, b_ - a_, b_)
+        second = _kl_term(one_minus_a, a_ - b_, 1.0 - b_)
+    return to_result(first + second, log_base)
+
+
+def _kl_term(
+    p: NDArray[np.float64], q_minus_p: NDArray[np.float64], q: NDArray[np.float64]
+) -> NDArray[np.float64]:
+    """p log(p/q) + q - p >= 0 (the KL term of one outcome), accurate to a few ulps.
+
+    ``q`` is used only where q/p leaves the float range; ``q_minus_p`` is
+    the accurate difference everywhere else.
+    """
+    r = q_minus_p / p
+    small = np.abs(r) < PHI_SERIES_BELOW
+    # log(1 + r) = log(q/p): log1p where 1 + r keeps its bits, the ratio (or
+    # the logs) where q << p and 1 + r would round to 0.
+    log_ratio = np.where(r > -0.5, np.log1p(r), _log_ratio(q, p))
+    phi = np.where(small, _phi_series(np.where(small, r, 0.0)), r - log_ratio)
+    # p tiny: q/p overflows; the term is (q - p) - p log(q/p) from the logs.
+    far = q_minus_p - p * (np.log(q) - np.log(p))
+    terms = np.where(np.isfinite(r), p * phi, far)
+    # p = 0 contributes q - p = q; q = 0 < p is a true +inf.
+    return np.where(p == 0, q, np.where(q == 0, np.inf, terms))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from ._floats import difference, ldexp, mean, to_unit
 from ._results import to_result, xlogy
 from ._validation import (
     as_float_array,
@@ -17,14 +18,23 @@ from ._validation import (
 __all__ = ["binary_cross_entropy", "binary_cross_entropy_with_logits", "mean_squared_error"]
 
 
-def _reduce(losses: NDArray[np.float64], reduction: str) -> float | NDArray[np.float64]:
-    # Losses near the float64 limit may add up to inf: that is the answer, not a warning.
-    with np.errstate(over="ignore"):
-        if reduction == "mean":
-            return float(losses.mean())
-        if reduction == "sum":
-            return float(losses.sum())
-    return to_result(losses)
+def _reduce(
+    losses: NDArray[np.float64], reduction: str, exponent: int = 0
+) -> float | NDArray[np.float64]:
+    """The losses times ``2**exponent``, averaged, added or as they are.
+
+    A mean is finite whenever the true mean is, even where the sum is not;
+    a sum or a loss beyond 1e308 is inf, which is the answer, not a warning.
+    """
+    if reduction == "mean":
+        result = mean(losses)
+    else:
+        with np.errstate(over="ignore"):
+            result = losses.sum() if reduction == "sum" else losses
+    if exponent:
+        result = ldexp(result, exponent)
+    # 0.0 + ...: a loss of 0 prints as 0.0, never -0.0.
+    return float(result) + 0.0 if reduction != "none" else to_result(result + 0.0)
 
 
 def binary_cross_entropy(
@@ -200,6 +210,9 @@ def mean_squared_error(
     y, y_hat = broadcast_named(
         {"y_true": as_float_array(y_true, "y_true"), "y_pred": as_float_array(y_pred, "y_pred")}
     )
-    with np.errstate(over="ignore"):  # a squared error beyond 1e308 is inf
-        squared = (y - y_hat) ** 2
-    return _reduce(squared, reduction)
+    # Errors near 1e154 square to inf though their mean may be finite, and
+    # y - y_hat itself may overflow: the differences are brought to O(1) by
+    # a power of two (exact), squared, reduced, and scaled back.
+    delta, exponent = difference(y, y_hat)
+    unit, shift = to_unit(delta)
+    return _reduce(unit * unit, reduction, 2 * (exponent + shift))

@@ -10,6 +10,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 from scipy.linalg import solve_triangular
 
+from ._floats import difference, half_square, half_squared_norm, ldexp, to_unit
 from ._results import to_result
 from ._validation import (
     as_binary_samples,
@@ -39,6 +40,10 @@ __all__ = [
 ]
 
 _LOG_2PI = math.log(2 * math.pi)
+_LOG2 = math.log(2.0)
+
+#: At most 2**32 categories: one float64 and one int64 per category must fit in memory.
+_MAX_CATEGORIES = 2**32
 
 #: The parameters each family takes in `log_likelihood`, by name.
 _PARAMETERS = {
@@ -183,23 +188,39 @@ def _normal_ll(
         {"mean": as_float_array(mean, "mean"), "sigma": as_positive(sigma, "sigma")}
     )
     n = x.size
-    centre = x.mean()
-    # sum (x - mu)^2 = sum (x - xbar)^2 + n (xbar - mu)^2: one pass over x for any grid.
-    # Standardised before squaring: squares / sd**2 would be 0/0 or inf/inf once
-    # sd**2 under- or overflows (sigma beyond about 1e+-154).
-    spread = math.sqrt(float(np.sum((x - centre) ** 2)))
-    with np.errstate(over="ignore"):
-        standardised = (spread / sd) ** 2 + n * ((centre - mu) / sd) ** 2
-    return to_result(-0.5 * n * (_LOG_2PI + 2 * np.log(sd)) - 0.5 * standardised)
+    # sum (x - mu)^2 = sum (x - xbar)^2 + n (xbar - mu)^2: one pass over x for
+    # any grid. x is brought to O(1) by a power of two first, so that neither
+    # the squares nor their sum over- or underflow for samples near 1e308 or
+    # 1e-308; each part is standardised, halved and squared in a form that
+    # overflows only where the log-likelihood itself does.
+    unit, exponent = to_unit(x)
+    centre_unit = float(unit.mean())
+    spread_unit = math.sqrt(float(np.sum((unit - centre_unit) ** 2)))
+    centre = float(ldexp(centre_unit, exponent))
+    delta, delta_exponent = difference(centre, mu)
+    with np.errstate(over="ignore", under="ignore"):
+        spread_part = half_square(spread_unit / sd, exponent)
+        shift_part = n * half_square(delta / sd, delta_exponent)
+        ll = -n * (0.5 * _LOG_2PI + np.log(sd)) - spread_part - shift_part
+    return to_result(ll)
 
 
 def _mvn_ll(x: NDArray[np.float64], mean: NDArray[np.float64], factor: NDArray[np.float64]) -> float:
     """Log-likelihood of the rows of ``x`` given the mean and the Cholesky factor of cov."""
     n, d = x.shape
     # Whitened residuals: L z = x - mu, so sum ||z||^2 is the Mahalanobis total.
-    z = solve_triangular(factor, (x - mean).T, lower=True, check_finite=False)
-    log_det = 2 * float(np.log(np.diag(factor)).sum())
-    return -0.5 * (n * (d * _LOG_2PI + log_det) + float(np.sum(z * z)))
+    # The residuals and the factor are brought to O(1) by powers of two (x - mu
+    # may overflow, L may be near 1e154 or 1e-154), put back when squaring.
+    residuals, residual_exponent = difference(x, mean)
+    residuals, shift = to_unit(residuals)
+    factor_unit, factor_exponent = to_unit(factor)
+    with np.errstate(over="ignore", invalid="ignore"):
+        z = solve_triangular(factor_unit, residuals.T, lower=True, check_finite=False)
+    exponent = residual_exponent + shift - factor_exponent
+    log_det = 2 * float(np.log(np.diag(factor_unit)).sum()) + 2 * d * factor_exponent * _LOG2
+    with np.errstate(over="ignore"):
+        mahalanobis = float(np.sum(half_squared_norm(z.T, exponent)))
+        return -0.5 * n * (d * _LOG_2PI + log_det) - mahalanobis
 
 
 def _check_parameters(family: Any, params: dict[str, Any], multivariate: bool) -> None:
@@ -438,11 +459,15 @@ def fit_categorical(x: ArrayLike, n_categories: int, *, smoothing: float = 0.0) 
     >>> fit_categorical([0, 2, 2, 2], 3, smoothing=1.0).probabilities
     array([0.28571429, 0.14285714, 0.57142857])
     """
-    k = check_positive_int(n_categories, "n_categories")
+    k = check_positive_int(n_categories, "n_categories", maximum=_MAX_CATEGORIES)
     alpha = check_nonnegative_scalar(smoothing, "smoothing")
     labels = as_category_samples(x, "x", k)
     counts = np.bincount(labels, minlength=k)
-    theta = (counts + alpha) / (labels.size + k * alpha)
+    if alpha <= 1.0:
+        theta = (counts + alpha) / (labels.size + k * alpha)
+    else:  # divided through by alpha: k * alpha may overflow, the probabilities cannot
+        with np.errstate(under="ignore"):
+            theta = (counts / alpha + 1.0) / (labels.size / alpha + k)
     return CategoricalFit(
         probabilities=_readonly(theta),
         counts=_readonly(counts.astype(np.int64)),
@@ -504,28 +529,53 @@ def fit_normal(x: ArrayLike) -> NormalFit | MultivariateNormalFit:
     data = as_samples(x, "x")
     one_dimensional = np.ndim(x) == 1
     n, d = data.shape
-    mean = data.mean(axis=0)
-    centred = data - mean
-    cov = centred.T @ centred / n
+    # Each column is brought to O(1) by a power of two (exact), so that
+    # neither the mean nor the squared deviations over- or underflow for
+    # samples near 1e308 or 1e-308; the variances are scaled back at the end.
+    mantissa_columns = -np.frexp(np.max(np.abs(data), axis=0))[1]
+    unit = ldexp(data, mantissa_columns)
+    mean_unit = unit.mean(axis=0)
+    centred = unit - mean_unit
+    cov_unit = centred.T @ centred / n
+    mean = ldexp(mean_unit, -mantissa_columns)
+    pair_exponents = -(mantissa_columns[:, np.newaxis] + mantissa_columns[np.newaxis, :])
     if one_dimensional:
-        sigma = math.sqrt(float(cov[0, 0]))
-        if not sigma > 0:
+        if not cov_unit[0, 0] > 0:
             raise ValueError(
                 f"x has zero variance (all {n} samples are equal), so the likelihood grows "
                 "without bound as sigma -> 0 and has no maximum"
+            )
+        sigma_unit = math.sqrt(float(cov_unit[0, 0]))
+        sigma = float(ldexp(sigma_unit, -int(mantissa_columns[0])))
+        log_sigma = math.log(sigma_unit) - int(mantissa_columns[0]) * _LOG2
+        if not (0 < sigma < np.inf):
+            raise ValueError(
+                f"the fitted sigma of x, exp({log_sigma:.6g}), is outside the float64 range"
             )
         return NormalFit(
             mean=float(mean[0]),
             sigma=sigma,
             n=n,
-            log_likelihood=float(_normal_ll(data[:, 0], mean[0], sigma)),
+            # At the maximum sum (x - mean)^2 = n sigma^2: no pass over x needed.
+            log_likelihood=-0.5 * n * (_LOG_2PI + 2 * log_sigma + 1.0),
         )
     if n <= d:
         raise ValueError(
             f"x has {n} samples in {d} dimensions; the fitted covariance is singular "
             f"(at least {d + 1} samples are needed) and the likelihood has no maximum"
         )
-    factor = cholesky_factor(cov, "the covariance of x")
+    factor = cholesky_factor(cov_unit, "the covariance of x")
+    cov = ldexp(cov_unit, pair_exponents)
+    if not (np.isfinite(cov).all() and (np.diag(cov) > 0).all()):
+        raise ValueError(
+            "the fitted covariance of x has entries outside the float64 range "
+            "(samples beyond about 1e154 or below about 1e-154 in some column); rescale x"
+        )
+    log_det = 2 * float(np.log(np.diag(factor)).sum()) - 2 * float(mantissa_columns.sum()) * _LOG2
     return MultivariateNormalFit(
-        mean=_readonly(mean), cov=_readonly(cov), n=n, log_likelihood=_mvn_ll(data, mean, factor)
+        mean=_readonly(mean),
+        cov=_readonly(cov),
+        n=n,
+        # At the maximum the Mahalanobis terms add up to n d.
+        log_likelihood=-0.5 * n * (d * _LOG_2PI + log_det + d),
     )

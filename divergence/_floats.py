@@ -1,0 +1,74 @@
+"""Exact power-of-two rescaling: intermediate results that over- or underflow
+float64 while the answer does not.
+
+Multiplying by ``2**e`` changes only the exponent of a float, so it loses
+nothing (unless the result is subnormal); the functions here scale inputs
+into the middle of the float range, compute there, and scale the answer back.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numpy.typing import NDArray
+
+Array = NDArray[np.float64]
+
+
+def exponent_of(largest: float) -> int:
+    """``e`` with ``largest * 2**-e`` in [0.5, 1); 0 for ``largest == 0``."""
+    return int(np.frexp(largest)[1]) if largest > 0 else 0
+
+
+def to_unit(array: Array) -> tuple[Array, int]:
+    """``(array * 2**-e, e)`` with the largest magnitude in [0.5, 1)."""
+    exponent = exponent_of(float(np.max(np.abs(array))))
+    with np.errstate(under="ignore"):  # entries 2**-1074 below the largest carry no weight
+        return np.ldexp(array, -exponent), exponent
+
+
+def ldexp(value: Array | float, exponent: Array | int) -> Array:
+    """``value * 2**exponent``: inf beyond the float range, 0 below it, without a warning."""
+    with np.errstate(over="ignore", under="ignore"):
+        return np.ldexp(value, exponent)
+
+
+def difference(a: Array | float, b: Array | float) -> tuple[Array, int]:
+    """``(delta, e)`` with ``a - b == delta * 2**e``, also where ``a - b`` overflows.
+
+    ``e`` is 0 unless some difference overflows; then every difference is
+    computed as ``a/2 - b/2`` (exact for normal floats) and ``e`` is 1.
+    """
+    with np.errstate(over="ignore"):
+        delta = np.subtract(a, b, dtype=np.float64)
+    if np.isfinite(delta).all():
+        return delta, 0
+    return np.multiply(a, 0.5) - np.multiply(b, 0.5), 1
+
+
+def half_square(value: Array | float, exponent: Array | int = 0) -> Array:
+    """``(value * 2**exponent)**2 / 2`` without intermediate over- or underflow."""
+    mantissa, power = np.frexp(value)
+    return ldexp(0.5 * mantissa * mantissa, 2 * (power + exponent))
+
+
+def half_squared_norm(vectors: Array, exponent: int = 0) -> Array:
+    """``||v * 2**exponent||**2 / 2`` over the last axis, without over- or underflow."""
+    largest = np.max(np.abs(vectors), axis=-1, keepdims=True)
+    _, power = np.frexp(largest)
+    with np.errstate(under="ignore"):
+        unit = np.ldexp(vectors, -power)
+    squares = np.sum(unit * unit, axis=-1)
+    return ldexp(0.5 * squares, 2 * (power[..., 0] + exponent))
+
+
+def mean(values: Array, axis: int | None = None) -> Array:
+    """``values.mean(axis)``, finite whenever the true mean is, though the sum may not be."""
+    with np.errstate(over="ignore"):
+        result = np.mean(values, axis=axis)
+    if np.isfinite(result).all() or not np.isfinite(values).all():
+        return np.asarray(result, dtype=np.float64)
+    n = values.size if axis is None else values.shape[axis]
+    shift = exponent_of(float(n))  # each term divided by 2**shift >= n: the sum stays finite
+    with np.errstate(under="ignore"):
+        scaled = np.ldexp(values, -shift)
+    return ldexp(np.mean(scaled, axis=axis), shift)
