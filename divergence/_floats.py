@@ -8,6 +8,8 @@ into the middle of the float range, compute there, and scale the answer back.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from numpy.typing import NDArray
 
@@ -45,6 +47,13 @@ def difference(a: Array | float, b: Array | float) -> tuple[Array, int]:
     return np.multiply(a, 0.5) - np.multiply(b, 0.5), 1
 
 
+def quotient(numerator: Array | float, denominator: Array | float) -> tuple[Array, Array]:
+    """``(r, e)`` with ``numerator / denominator == r * 2**e``, r never over- or underflowing."""
+    top, top_exponent = np.frexp(numerator)
+    bottom, bottom_exponent = np.frexp(denominator)
+    return top / bottom, top_exponent - bottom_exponent
+
+
 def half_square(value: Array | float, exponent: Array | int = 0) -> Array:
     """``(value * 2**exponent)**2 / 2`` without intermediate over- or underflow."""
     mantissa, power = np.frexp(value)
@@ -72,3 +81,20 @@ def mean(values: Array, axis: int | None = None) -> Array:
     with np.errstate(under="ignore"):
         scaled = np.ldexp(values, -shift)
     return ldexp(np.mean(scaled, axis=axis), shift)
+
+
+def centred_moments(columns: Array) -> tuple[Array, Array, Array]:
+    """Column means, deviations from them, and the corrected scatter matrix.
+
+    The means come from exactly rounded sums (``math.fsum``), so they are
+    within an ulp; the scatter is the corrected two-pass sum
+    ``D.T @ D - s s.T / n`` (D the deviations, s their column sums), which
+    removes what the rounding of the mean adds: nearly constant data (a
+    spread of a few ulps of the mean) keeps its variance.
+    """
+    n = columns.shape[0]
+    means = np.array([math.fsum(column) for column in columns.T]) / n
+    deviations = columns - means
+    sums = np.array([math.fsum(column) for column in deviations.T])
+    scatter = deviations.T @ deviations - np.outer(sums, sums) / n
+    return means, deviations, scatter

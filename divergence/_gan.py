@@ -87,7 +87,7 @@ def optimal_discriminator(p_data: ArrayLike, p_model: ArrayLike) -> float | NDAr
     # subnormal range); there log(1 - D) would be -inf in gan_value.
     both = (p > 0) & (q > 0)
     ratio = np.where(both, np.clip(ratio, _ABOVE_ZERO, _BELOW_ONE), ratio)
-    return to_result(np.where(total > 0, ratio, 0.5))
+    return to_result(np.where(total > 0, ratio, 0.5) + 0.0)  # + 0.0: never -0.0 (from p_data = -0.0)
 
 
 def gan_value(

@@ -9,7 +9,7 @@ from numpy.typing import ArrayLike, NDArray
 from scipy.linalg import solve_triangular
 
 from ._entropy import PHI_SERIES_BELOW, _phi_series
-from ._floats import difference, half_square, half_squared_norm, ldexp
+from ._floats import difference, half_square, half_squared_norm, ldexp, quotient
 from ._results import to_result
 from ._validation import (
     as_float_array,
@@ -134,11 +134,10 @@ def kl_normal(
         r = (sp - sq) / sq  # sigma_p / sigma_q - 1, with the difference taken before rounding
     # mu_p - mu_q overflows for means of opposite sign near 1e308: halved, and 2**e put back.
     delta, exponent = difference(mp, mq)
-    with np.errstate(over="ignore", under="ignore"):
-        shift = delta / sq
+    shift, shift_exponent = quotient(delta, sq)
     half_t = _half_phi(r, 2 * _log_ratio(sp, sq))
     with np.errstate(over="ignore"):  # two parts beyond 1e308 together: the divergence is
-        return to_result(half_t + half_square(shift, exponent), log_base)
+        return to_result(half_t + half_square(shift, shift_exponent + exponent), log_base)
 
 
 def entropy_normal(sigma: ArrayLike, *, base: float | None = None) -> float | NDArray[np.float64]:

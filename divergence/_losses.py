@@ -19,12 +19,14 @@ __all__ = ["binary_cross_entropy", "binary_cross_entropy_with_logits", "mean_squ
 
 
 def _reduce(
-    losses: NDArray[np.float64], reduction: str, exponent: int = 0
+    losses: NDArray[np.float64], reduction: str, *, exponent: int = 0, divisor: float = 1.0
 ) -> float | NDArray[np.float64]:
-    """The losses times ``2**exponent``, averaged, added or as they are.
+    """The losses times ``2**exponent / divisor``, averaged, added or as they are.
 
     A mean is finite whenever the true mean is, even where the sum is not;
-    a sum or a loss beyond 1e308 is inf, which is the answer, not a warning.
+    the scaling comes after the reduction, so a mean of losses near 1e308
+    in a unit smaller than the nat stays finite where it can. A sum or a
+    loss beyond 1e308 is inf, which is the answer, not a warning.
     """
     if reduction == "mean":
         result = mean(losses)
@@ -33,6 +35,9 @@ def _reduce(
             result = losses.sum() if reduction == "sum" else losses
     if exponent:
         result = ldexp(result, exponent)
+    if divisor != 1.0:
+        with np.errstate(over="ignore"):  # a loss of 1e308 nats is beyond 1e308 bits
+            result = result / divisor
     # 0.0 + ...: a loss of 0 prints as 0.0, never -0.0.
     return float(result) + 0.0 if reduction != "none" else to_result(result + 0.0)
 
@@ -105,7 +110,7 @@ def binary_cross_entropy(
     positive = xlogy(y, y_hat)
     with np.errstate(divide="ignore", invalid="ignore"):  # log1p: accurate for small y_hat
         negative = np.where(y < 1, (1 - y) * np.log1p(-y_hat), 0.0)
-    return _reduce(-(positive + negative) / log_base, reduction)
+    return _reduce(0.0 - (positive + negative), reduction, divisor=log_base)
 
 
 def binary_cross_entropy_with_logits(
@@ -171,7 +176,7 @@ def binary_cross_entropy_with_logits(
     # max(z, 0) - y z, written so that nothing cancels: (1 - y) z for z > 0
     # (1 - y is exact for y near 1), -y z otherwise.
     losses = np.where(z > 0, (1.0 - y) * z, -y * z) + np.log1p(np.exp(-np.abs(z)))
-    return _reduce(losses / log_base, reduction)
+    return _reduce(losses, reduction, divisor=log_base)
 
 
 def mean_squared_error(
@@ -215,4 +220,4 @@ def mean_squared_error(
     # a power of two (exact), squared, reduced, and scaled back.
     delta, exponent = difference(y, y_hat)
     unit, shift = to_unit(delta)
-    return _reduce(unit * unit, reduction, 2 * (exponent + shift))
+    return _reduce(unit * unit, reduction, exponent=2 * (exponent + shift))

@@ -10,7 +10,15 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 from scipy.linalg import solve_triangular
 
-from ._floats import difference, half_square, half_squared_norm, ldexp, to_unit
+from ._floats import (
+    centred_moments,
+    difference,
+    half_square,
+    half_squared_norm,
+    ldexp,
+    quotient,
+    to_unit,
+)
 from ._results import to_result
 from ._validation import (
     as_binary_samples,
@@ -194,13 +202,30 @@ def _normal_ll(
     # 1e-308; each part is standardised, halved and squared in a form that
     # overflows only where the log-likelihood itself does.
     unit, exponent = to_unit(x)
-    centre_unit = float(unit.mean())
-    spread_unit = math.sqrt(float(np.sum((unit - centre_unit) ** 2)))
-    centre = float(ldexp(centre_unit, exponent))
-    delta, delta_exponent = difference(centre, mu)
+    means, deviations, scatter = centred_moments(unit[:, np.newaxis])
+    # sum (x - mu)^2 = (S2 - S1^2/n) + n (xbar - mu + S1/n)^2 for the rounded
+    # mean xbar, S1 and S2 the sums of the deviations and of their squares:
+    # two non-negative parts, exact up to rounding.
+    spread_unit = math.sqrt(max(float(scatter[0, 0]), 0.0))
+    correction = math.fsum(deviations[:, 0]) / n
+    # xbar - mu is taken where xbar was computed, in x's scaled units (the
+    # mean of subnormal samples would round when scaled back); a mu too large
+    # for those units is so far from the samples that xbar - mu is taken as
+    # it stands.
     with np.errstate(over="ignore", under="ignore"):
-        spread_part = half_square(spread_unit / sd, exponent)
-        shift_part = n * half_square(delta / sd, delta_exponent)
+        mu_unit = np.ldexp(mu, -exponent)
+    in_range = np.isfinite(mu_unit)
+    near_ratio, near_exponent = quotient(
+        (means[0] - np.where(in_range, mu_unit, 0.0)) + correction, sd
+    )
+    far, far_exponent = difference(float(ldexp(means[0], exponent)), mu)
+    far_ratio, far_exponent_sd = quotient(far, sd)
+    shift_ratio = np.where(in_range, near_ratio, far_ratio)
+    shift_exponent = np.where(in_range, near_exponent + exponent, far_exponent_sd + far_exponent)
+    spread_ratio, spread_exponent = quotient(spread_unit, sd)
+    with np.errstate(over="ignore"):
+        spread_part = half_square(spread_ratio, spread_exponent + exponent)
+        shift_part = n * half_square(shift_ratio, shift_exponent)
         ll = -n * (0.5 * _LOG_2PI + np.log(sd)) - spread_part - shift_part
     return to_result(ll)
 
@@ -320,6 +345,8 @@ def log_likelihood(x: ArrayLike, family: str, **params: Any) -> float | NDArray[
     >>> fit.p, round(fit.log_likelihood, 4)
     (0.75, -2.2493)
     """
+    if not isinstance(family, str) or family not in _PARAMETERS:
+        raise ValueError(f"family must be one of {tuple(_PARAMETERS)}, got {family!r}")
     if family == "normal":
         data = as_samples(x, "x")
         multivariate = np.ndim(x) == 2
@@ -534,9 +561,8 @@ def fit_normal(x: ArrayLike) -> NormalFit | MultivariateNormalFit:
     # samples near 1e308 or 1e-308; the variances are scaled back at the end.
     mantissa_columns = -np.frexp(np.max(np.abs(data), axis=0))[1]
     unit = ldexp(data, mantissa_columns)
-    mean_unit = unit.mean(axis=0)
-    centred = unit - mean_unit
-    cov_unit = centred.T @ centred / n
+    mean_unit, _, scatter = centred_moments(unit)
+    cov_unit = scatter / n
     mean = ldexp(mean_unit, -mantissa_columns)
     pair_exponents = -(mantissa_columns[:, np.newaxis] + mantissa_columns[np.newaxis, :])
     if one_dimensional:
