@@ -243,6 +243,9 @@ def entropy(
         If ``p`` is empty, contains NaN, inf or negative entries, is all
         zero, does not sum to 1 (and ``normalize`` is false), or if ``axis``
         or ``base`` is invalid. The message names the argument.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     See Also
     --------
@@ -250,6 +253,10 @@ def entropy(
 
     Notes
     -----
+    **Accuracy:** within 1e-12 relative of the exact entropy of the given
+    floats (tested against 100-digit mpmath with subnormal weights, and with
+    weights up to 1e308 under ``normalize=True``).
+
     ``scipy.stats.entropy`` silently divides ``p`` by its sum, so a table
     that was never normalised gives a plausible-looking wrong answer
     instead of an error; here rescaling happens only when asked for with
@@ -313,9 +320,15 @@ def cross_entropy(
     ValueError
         For invalid distributions (see `entropy`), outcome counts that
         differ, or batch shapes that do not broadcast.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     Notes
     -----
+    **Accuracy:** within 1e-12 relative of the exact value for the given floats
+    (tested against 100-digit mpmath).
+
     The order is (target, model), as in information theory. PyTorch's
     ``cross_entropy(input, target)`` takes logits first and the target
     second; Keras' ``categorical_crossentropy(y_true, y_pred)`` clips
@@ -378,9 +391,16 @@ def kl_divergence(
     ValueError
         For invalid distributions (see `entropy`), outcome counts that
         differ, or batch shapes that do not broadcast.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     Notes
     -----
+    **Accuracy:** within 1e-12 relative of the exact value of the form below
+    for the given floats, from subnormal probabilities up (tested against
+    100-digit mpmath).
+
     The sum is computed as :math:`\sum_{p>0} p\,\varphi(q/p - 1) + \sum_{p=0} q`
     with :math:`\varphi(r) = r - \log(1 + r) \ge 0`, which equals the
     definition when both inputs sum to 1 and has no cancelling terms. For
@@ -449,9 +469,17 @@ def js_divergence(
     ValueError
         For invalid distributions (see `entropy`), outcome counts that
         differ, or batch shapes that do not broadcast.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     Notes
     -----
+    **Accuracy:** within 1e-12 relative of the exact value for the given
+    floats, subnormal probabilities included (tested against 100-digit mpmath);
+    within 1e-6 relative for nearly identical distributions, where the value is
+    below about 1e-20.
+
     Each outcome contributes :math:`\tfrac12 s\,\psi(\delta)` with
     :math:`s = p + q`, :math:`\delta = (q - p)/s` and
     :math:`\psi(\delta) = \tfrac12[(1+\delta)\log(1+\delta) + (1-\delta)\log(1-\delta)]`,
@@ -520,6 +548,13 @@ def js_distance(
     ------
     ValueError
         As `js_divergence`, and for a ``base`` between 0 and 1.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
+
+    Notes
+    -----
+    **Accuracy:** half the relative error of `js_divergence`.
 
     Examples
     --------

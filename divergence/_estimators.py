@@ -161,9 +161,18 @@ def kl_divergence_knn(
     ValueError
         If ``x`` or ``y`` is empty, contains NaN or inf, is not 1-D or
         2-D, has too few samples for ``k``, or their dimensions differ; if
-        ``k`` is not a positive integer; if all samples of ``x`` (or of
-        ``y``) coincide with one point, so that no distance is positive; or
-        if ``base`` is invalid. The message names the argument.
+        ``k`` is not a positive integer; if all samples of ``x``, or all
+        samples of ``y``, are one point (a constant sample has no density
+        to estimate, whether or not an ``x`` lies on it); if two distinct
+        samples are closer than float64 can resolve at the scale of the
+        data (a squared distance below about 1e-308 times the squared
+        largest coordinate, e.g. ``[0, 1e-200, 1]``: such points would be
+        merged or misordered); or if ``base`` is invalid. The message names
+        the argument and shows the offending points in the caller's
+        coordinates.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     See Also
     --------
@@ -171,6 +180,11 @@ def kl_divergence_knn(
 
     Notes
     -----
+    **Accuracy:** the formula is evaluated to within 1e-12 relative of a
+    brute-force evaluation over all pairwise distances, ties included (tested).
+    As an estimate of the true divergence its error is statistical, not
+    numerical.
+
     **Ties and duplicates.** For continuous distributions two samples
     coincide with probability 0, but rounded or discretised data has
     exact copies, and then :math:`\rho_k(i)` or :math:`\nu_k(i)` can be 0
@@ -189,16 +203,23 @@ def kl_divergence_knn(
     with :math:`\psi` the digamma function; it reduces to the formula
     above wherever there are no ties (:math:`k_i = l_i = k`). Copies then
     act as counts: a point with many copies in ``x`` and few in ``y``
-    raises the estimate, as it should. The one case with no answer — every
-    sample equal to one point — raises ``ValueError``. Passing the same
+    raises the estimate, as it should. The cases with no answer — every
+    sample of ``x`` or of ``y`` equal to one point — raise ``ValueError``.
+    Passing the same
     array as ``x`` and ``y`` makes every :math:`x_i` a copy of a
     :math:`y_j` and gives a clearly negative value (about -1 for
     :math:`k = 1`), not 0; split one sample in two halves instead.
 
-    **Computation.** One ``scipy.spatial.cKDTree`` per sample set, built
-    once and queried once (in parallel on all cores, ``workers=-1``), with
-    extra queries only for tied points. The query points are taken in the
-    tree's own order, which keeps neighbouring queries close in memory.
+    **Computation.** Each sample set is reduced to its distinct points
+    and their counts (one sort, O(n log n)); one ``scipy.spatial.cKDTree``
+    per set is built over the distinct points and queried once for the
+    ``k + 1`` nearest distinct neighbours of each distinct point of ``x``
+    (in parallel on all cores, ``workers=-1``). The ranks and distances
+    above follow from the counts of those neighbours, so the cost does not
+    grow with the number of copies: 64 000 copies of one value among
+    128 000 samples run as fast as 128 000 distinct values
+    (``benchmarks/bench_knn_ties.py``). The coordinates are first scaled
+    by a power of two (exactly), since the tree squares distances.
 
     References: Q. Wang, S. R. Kulkarni and S. Verdú, "Divergence
     estimation for multidimensional densities via k-nearest-neighbor
@@ -267,7 +288,13 @@ def entropy_knn(x: ArrayLike, *, k: int = 1, base: float | None = None) -> float
     ValueError
         If ``x`` is empty, contains NaN or inf, is not 1-D or 2-D, or has
         fewer than ``k + 1`` samples; if ``k`` is not a positive integer;
-        if all samples coincide; or if ``base`` is invalid.
+        if all samples coincide; if two distinct samples are closer than
+        float64 can resolve at the scale of the data (see
+        `kl_divergence_knn`); or if ``base`` is invalid. The message shows
+        the offending points in the caller's coordinates.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     See Also
     --------
@@ -275,14 +302,18 @@ def entropy_knn(x: ArrayLike, *, k: int = 1, base: float | None = None) -> float
 
     Notes
     -----
+    **Accuracy:** the formula is evaluated to within 1e-12 relative of a
+    brute-force evaluation over all pairwise distances, ties included (tested).
+
     Ties are handled as in `kl_divergence_knn`: where the k-th neighbour of
     :math:`x_i` is a copy of it, the first neighbour at a positive distance
     is used, at rank :math:`k_i`, and :math:`\psi(k)` becomes the mean of
     :math:`\psi(k_i)`:
     :math:`\hat h = \psi(n) + \log V_d + \frac1n \sum_i [d \log\rho_{k_i}(i) - \psi(k_i)]`.
     Copies then act as counts (a point with many copies gets a high
-    density), and no zero distance reaches the logarithm. The one tree is
-    built and queried once, on all cores. ``scipy.stats.differential_entropy``
+    density), and no zero distance reaches the logarithm. As there, the
+    search runs over distinct points with their counts, so ties cost
+    nothing extra. ``scipy.stats.differential_entropy``
     estimates 1-D entropy from spacings and has no multivariate estimator.
 
     References: L. F. Kozachenko and N. N. Leonenko, "Sample estimate of

@@ -61,10 +61,20 @@ def optimal_discriminator(p_data: ArrayLike, p_model: ArrayLike) -> float | NDAr
     ValueError
         If either input is empty, contains NaN, inf or negative entries,
         or the shapes do not broadcast. The message names the argument.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     See Also
     --------
     gan_value
+
+    Notes
+    -----
+    **Accuracy:** within 1e-15 relative of the exact ratio (a subnormal ratio:
+    within half its last place), for densities anywhere from the subnormals to
+    1.8e308 (tested against 100-digit mpmath), apart from the rounding into (0,
+    1) described under Returns.
 
     Examples
     --------
@@ -148,6 +158,9 @@ def gan_value(
         numbers of outcomes differ or shapes do not broadcast; if
         ``discriminator`` lies outside [0, 1]; or if ``base`` is invalid.
         The message names the argument.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     See Also
     --------
@@ -155,6 +168,15 @@ def gan_value(
 
     Notes
     -----
+    **Accuracy:** within 1e-12 relative or 1e-14 absolute of the exact value
+    (tested against 100-digit mpmath at the optimal discriminator). Near
+    :math:`D = 1/2` the logarithms are taken as :math:`\log(1 \pm (2D - 1))`
+    with :math:`2D - 1` exact, so at the optimal discriminator the rounding of
+    :math:`D^*` costs only a second-order error and the value never falls below
+    :math:`-\log 4`. A value that rounding, or distributions summing to 1 only
+    within the tolerance, would put above 0 is returned as 0, the bound that
+    holds for every discriminator.
+
     Computed as
     :math:`-\log 4 + \sum_x p_{\mathrm{data}}(x)\log 2D(x)
     + \sum_x p_{\mathrm{model}}(x)\log 2(1 - D(x))`,

@@ -99,9 +99,17 @@ def kl_normal(
         If an argument is empty or contains NaN or inf, a standard
         deviation is not positive, the shapes do not broadcast, or
         ``base`` is invalid. The message names the argument.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     Notes
     -----
+    **Accuracy:** within 1e-12 relative of the exact value for any finite
+    arguments, standard deviations from the subnormals to 1.8e308 and means
+    anywhere in float64 (tested against 100-digit mpmath); ``inf`` only where
+    the true value exceeds the float64 range (about 1.8e308).
+
     The parameters are standard deviations, as in ``scipy.stats.norm(loc,
     scale)`` and ``torch.distributions.Normal(loc, scale)``, not variances.
     The value is computed as
@@ -166,6 +174,9 @@ def entropy_normal(sigma: ArrayLike, *, base: float | None = None) -> float | ND
     ValueError
         If ``sigma`` is empty, not finite or not positive, or ``base`` is
         invalid.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     See Also
     --------
@@ -173,6 +184,11 @@ def entropy_normal(sigma: ArrayLike, *, base: float | None = None) -> float | ND
 
     Notes
     -----
+    **Accuracy:** absolute error below :math:`10^{-15}(1 + |h|)` for every
+    positive float ``sigma`` (tested against 100-digit mpmath). Near
+    :math:`\sigma = 1/\sqrt{2\pi e}`, where h crosses 0, this is the accuracy
+    that exists: the result is a difference of two logarithms.
+
     Matches ``scipy.stats.norm(scale=sigma).entropy()``.
 
     Examples
@@ -214,6 +230,9 @@ def entropy_mvn(cov: ArrayLike, *, base: float | None = None) -> float:
         If ``cov`` is not a square matrix of finite numbers, not symmetric,
         or not positive definite (a singular covariance has no density and
         entropy :math:`-\infty`); or if ``base`` is invalid.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     See Also
     --------
@@ -221,6 +240,11 @@ def entropy_mvn(cov: ArrayLike, *, base: float | None = None) -> float:
 
     Notes
     -----
+    **Accuracy:** absolute error below :math:`10^{-13}(d + |h|)` for
+    covariances with condition number up to 1e3 and entries anywhere from
+    1e-300 to 1e300 (tested against 100-digit mpmath); the error grows in
+    proportion to the condition number beyond that.
+
     Matches ``scipy.stats.multivariate_normal(cov=cov).entropy()``, which
     uses an eigendecomposition and silently treats tiny eigenvalues as zero
     (``allow_singular``) rather than raising.
@@ -283,6 +307,9 @@ def kl_mvn(
         covariance is not square, not symmetric or not positive definite,
         any entry is NaN or inf, or ``base`` is invalid. The message names
         the argument.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     See Also
     --------
@@ -290,6 +317,13 @@ def kl_mvn(
 
     Notes
     -----
+    **Accuracy:** for covariances with condition number up to 1e3 (tested
+    against 100-digit mpmath, scales from 1e-300 to 1e300), the error is below
+    :math:`10^{-12} D + 10^{-10} d \sqrt{D}`: relative 1e-12 except for nearly
+    equal normals, where the singular values carry an absolute error of about
+    1e-16 (the square-root term). ``inf`` only where the true value exceeds the
+    float64 range.
+
     With Cholesky factors :math:`\Sigma_p = L_p L_p^\top` and
     :math:`\Sigma_q = L_q L_q^\top`, let :math:`s_i` be the singular values
     of :math:`M = L_q^{-1} L_p` (so :math:`s_i^2` are the eigenvalues of
@@ -298,7 +332,13 @@ def kl_mvn(
     :math:`\tfrac12 \sum_i \varphi(s_i^2 - 1) + \tfrac12 \lVert z \rVert^2`,
     :math:`\varphi(t) = t - \log(1+t) \ge 0`: a sum of non-negative terms,
     so it is never negative and stays accurate for nearly equal normals.
-    No matrix is inverted. One pair of distributions per call (no batch
+    No matrix is inverted. Since the divergence is unchanged when both
+    normals go through one linear map, variable i is first scaled by a power
+    of two (exactly) that brings :math:`(\Sigma_q)_{ii}` near 1, and
+    :math:`L_p` and the mean shift by one more power of two each, put back
+    at the end: no intermediate over- or underflows where the answer does
+    not, for covariances from the subnormals to 1e308 and means of opposite
+    sign near 1e308. One pair of distributions per call (no batch
     axes). PyTorch gives the same numbers through
     ``torch.distributions.kl_divergence(MultivariateNormal(...), ...)``;
     scipy has no closed form.
@@ -361,7 +401,7 @@ def kl_bernoulli(
 
     with :math:`0 \log 0 = 0`, in nats (or ``base`` units): `kl_divergence`
     of the two-outcome distributions :math:`(a, 1-a)` and :math:`(b, 1-b)`,
-    with the same accuracy for nearly equal arguments.
+    evaluated in closed form (see Notes).
 
     Parameters
     ----------
@@ -384,6 +424,17 @@ def kl_bernoulli(
     ValueError
         If ``a`` or ``b`` is empty, contains NaN or inf, or lies outside
         [0, 1], if the shapes do not broadcast, or ``base`` is invalid.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
+
+    Notes
+    -----
+    **Accuracy:** within 1e-13 relative of the exact value for all a, b in [0,
+    1], subnormals included (tested against mpmath). It is computed in closed
+    form, with ``b - a`` taken before anything is subtracted from 1, so it is
+    more accurate than `kl_divergence` of the pairs ``[a, 1 - a]``, ``[b, 1 -
+    b]`` (whose ``1 - b`` rounds away the bits of a nearly equal pair).
 
     Examples
     --------

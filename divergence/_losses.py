@@ -85,9 +85,17 @@ def binary_cross_entropy(
         If either input is empty, contains NaN or inf, or lies outside
         [0, 1]; if the shapes do not broadcast; or for a bad ``base`` or
         ``reduction``.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     Notes
     -----
+    **Accuracy:** each loss within 1e-13 relative of the exact value (tested
+    against 100-digit mpmath, predictions down to the subnormals); ``"mean"``
+    and ``"sum"`` add only the rounding of a pairwise sum. The mean is finite
+    wherever the true mean is.
+
     This is the exact formula: a confident wrong prediction costs ``+inf``.
     PyTorch's ``binary_cross_entropy`` clamps each log at -100, so the same
     prediction costs 100 nats there; Keras clips ``y_pred`` to
@@ -153,9 +161,16 @@ def binary_cross_entropy_with_logits(
         If ``y_true`` lies outside [0, 1], either input is empty or
         contains NaN or inf, the shapes do not broadcast, or for a bad
         ``base`` or ``reduction``.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     Notes
     -----
+    **Accuracy:** each loss within 1e-13 relative of the exact value for any
+    finite logit, up to 1.8e308 (tested against 100-digit mpmath); the loss is
+    a sum of non-negative terms, so nothing cancels.
+
     Computing ``sigmoid(z)`` first and then `binary_cross_entropy` loses
     everything for large :math:`|z|`: ``sigmoid(40.0)`` is exactly 1.0 in
     float64, so a wrong label costs ``+inf`` instead of 40 nats. This
@@ -204,6 +219,17 @@ def mean_squared_error(
     ValueError
         If either input is empty or contains NaN or inf, the shapes do not
         broadcast, or ``reduction`` is not one of the three.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
+
+    Notes
+    -----
+    **Accuracy:** within 1e-13 relative of the exact value for any finite
+    inputs (tested against 100-digit mpmath): the differences are scaled by a
+    power of two before squaring, so the result is finite wherever the true one
+    is (``mean_squared_error([1.3e154], [0])`` is 1.69e308, not inf) and is
+    ``inf`` only beyond the float64 range.
 
     Examples
     --------

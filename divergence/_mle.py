@@ -316,6 +316,9 @@ def log_likelihood(x: ArrayLike, family: str, **params: Any) -> float | NDArray[
         invalid (``p`` outside [0, 1], ``probabilities`` not a distribution,
         ``sigma <= 0``, ``cov`` not symmetric positive definite, shapes that
         do not match or broadcast). The message names the argument.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
     TypeError
         If the parameter keywords are not exactly the family's.
 
@@ -325,6 +328,14 @@ def log_likelihood(x: ArrayLike, family: str, **params: Any) -> float | NDArray[
 
     Notes
     -----
+    **Accuracy:** for the normal model, absolute error below 1e-13 times the
+    sum of the magnitudes of the terms, :math:`n|\log(\sqrt{2\pi}\sigma)| +
+    \sum_i (x_i-\mu)^2/2\sigma^2`, for samples and parameters anywhere in
+    float64, subnormals to 1e308 (tested against 100-digit mpmath); the result
+    is finite wherever the true value is. The Bernoulli and categorical terms
+    all have one sign: their sums are accurate to the rounding of the
+    logarithms and the sum.
+
     For the normal model the squared deviations are summed once, as
     :math:`\sum_i (x_i - \mu)^2 = \sum_i (x_i - \bar x)^2 + n(\bar x - \mu)^2`,
     so a grid of :math:`(\mu, \sigma)` costs one pass over ``x``. The
@@ -394,6 +405,10 @@ def negative_log_likelihood(
     ValueError, TypeError
         As `log_likelihood`.
 
+    Notes
+    -----
+    **Accuracy:** as `log_likelihood`.
+
     Examples
     --------
     >>> from divergence import negative_log_likelihood
@@ -428,6 +443,14 @@ def fit_bernoulli(x: ArrayLike) -> BernoulliFit:
     ValueError
         If ``x`` is empty, contains NaN or inf, or has an entry other than
         0 or 1.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
+
+    Notes
+    -----
+    **Accuracy:** ``p`` is the correctly rounded fraction of ones (up to one
+    rounding of the division).
 
     Examples
     --------
@@ -474,8 +497,19 @@ def fit_categorical(x: ArrayLike, n_categories: int, *, smoothing: float = 0.0) 
     ------
     ValueError
         If ``x`` is empty, contains NaN or inf, or has a label that is not
-        an integer in range; if ``n_categories`` is not a positive integer;
+        an integer in range; if ``n_categories`` is not a positive integer
+        or exceeds 2**32 (one float per category must fit in memory);
         if ``smoothing`` is negative or not finite.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
+
+    Notes
+    -----
+    **Accuracy:** probabilities within 1e-15 relative of :math:`(c_j +
+    \alpha)/(n + K\alpha)` for any smoothing from 0 to 1.8e308 (tested against
+    mpmath): a large smoothing is divided through first, so ``K * smoothing``
+    never overflows.
 
     Examples
     --------
@@ -534,10 +568,23 @@ def fit_normal(x: ArrayLike) -> NormalFit | MultivariateNormalFit:
         the fitted covariance is singular — all samples equal (1-D), fewer
         than ``d + 1`` samples, or a column that is constant or a linear
         combination of others — since the likelihood is then unbounded and
-        has no maximum.
+        has no maximum; or if the fitted ``sigma`` or a covariance entry
+        lies outside the float64 range (a covariance of samples beyond
+        about 1e154, or a spread below about 1e-154).
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     Notes
     -----
+    **Accuracy:** for 1-D samples anywhere in float64 (subnormals to 1e308,
+    nearly constant samples included) the mean is within 1e-15 relative (an
+    exactly rounded sum), ``sigma`` and the log-likelihood within 1e-12 (tested
+    against 100-digit mpmath). Each column is scaled by a power of two before
+    anything is squared, and the variance is the corrected two-pass sum, so no
+    intermediate over- or underflows. A ``sigma`` (or covariance entry) that
+    itself lies outside the float64 range raises ``ValueError``.
+
     The maximum-likelihood variance divides by ``n``, like ``np.var`` and
     ``np.cov(..., bias=True)``, not by ``n - 1`` as ``np.cov`` does by
     default and ``statistics.stdev`` does; ``scipy.stats.norm.fit`` gives
