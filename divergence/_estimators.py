@@ -14,9 +14,15 @@ from ._validation import as_samples, check_positive_int, check_same_dimension, l
 __all__ = ["entropy_knn", "kl_divergence_knn"]
 
 
-#: Distances below this (in the rescaled coordinates, largest |coordinate| in
-#: [0.5, 1)) have squares in the subnormal range or at 0: cKDTree cannot
-#: resolve them, and would merge distinct points or misorder neighbours.
+#: The samples are scaled so that the largest |coordinate| lies just below
+#: 2**_HEADROOM: cKDTree squares distances, and squares of up to
+#: 4 d 2**(2 _HEADROOM) stay finite for any d below 2**40, while distances
+#: down to _RESOLVABLE keep normal squares. Distinct points closer than about
+#: 2**-(_HEADROOM + 509) of the largest coordinate (1e-298) cannot be resolved.
+_HEADROOM = 480
+#: Distances below this (in the rescaled coordinates) have squares in the
+#: subnormal range or at 0: cKDTree would merge distinct points or misorder
+#: neighbours.
 _RESOLVABLE = math.sqrt(float(np.finfo(np.float64).tiny)) * 4
 
 
@@ -90,22 +96,24 @@ class _Samples:
                 f"{self.name} has distinct points closer together than float64 can resolve at "
                 f"the scale of the samples (the point {self.user(queries[i])} and its neighbour "
                 f"{self.user(self.points[index[i, j]])}: a squared distance underflows); "
-                "the estimators need the samples' spread to stay within about 1e150 of their "
-                "smallest gaps"
+                "the estimators need the gaps between distinct samples to stay above about "
+                "1e-298 of the largest coordinate"
             )
         ranks = np.where(tied, copies + 1, k)
         return chosen, ranks.astype(np.intp)
 
 
 def _unit_scale(*samples: NDArray[np.float64]) -> tuple[list[NDArray[np.float64]], int]:
-    """The samples times 2**-e, so that the largest coordinate lies in [0.5, 1).
+    """The samples times 2**-e, so that the largest coordinate lies just below 2**_HEADROOM.
 
-    cKDTree squares distances: coordinates beyond ~1e154 overflow and below
-    ~1e-154 underflow. A power of two rescales exactly, the KL estimate is
-    invariant to it, and a differential entropy shifts by d * e * log 2.
+    cKDTree squares distances: unscaled, coordinates beyond ~1e154 overflow
+    and gaps below ~1e-154 underflow. Placed high in the range, the squares
+    of gaps from 2**-509 up to the largest distance are all normal floats.
+    A power of two rescales exactly, the KL estimate is invariant to it, and
+    a differential entropy shifts by d * e * log 2.
     """
     largest = max(float(np.abs(s).max()) for s in samples)
-    exponent = int(np.frexp(largest)[1]) if largest > 0 else 0
+    exponent = int(np.frexp(largest)[1]) - _HEADROOM if largest > 0 else 0
     with np.errstate(under="ignore"):
         return [np.ldexp(s, -exponent) for s in samples], exponent
 
@@ -165,9 +173,9 @@ def kl_divergence_knn(
         samples of ``y``, are one point (a constant sample has no density
         to estimate, whether or not an ``x`` lies on it); if two distinct
         samples are closer than float64 can resolve at the scale of the
-        data (a squared distance below about 1e-308 times the squared
-        largest coordinate, e.g. ``[0, 1e-200, 1]``: such points would be
-        merged or misordered); or if ``base`` is invalid. The message names
+        data (a distance below about 1e-298 times the largest coordinate,
+        e.g. ``[0, 1e-300, 1]``: a k-d tree squares distances, and such
+        points would be merged or misordered); or if ``base`` is invalid. The message names
         the argument and shows the offending points in the caller's
         coordinates.
         Masked arrays (refused rather than read as if unmasked) and values

@@ -92,11 +92,24 @@ def test_kl_bernoulli_reproducer():
     assert close(dv.kl_bernoulli(a, b), truth, 1e-13)
 
 
+def _brute_entropy_1d(x, k=1):
+    # Kozachenko-Leonenko in 1-D, in exact arithmetic (distances |x_i - x_j|), no ties.
+    x = [mpf(v) for v in x]
+    n = len(x)
+    logs = [mpmath.log(sorted(abs(a - b) for j, b in enumerate(x) if j != i)[k - 1]) for i, a in enumerate(x)]
+    return float(mpmath.digamma(n) - mpmath.digamma(k) + mpmath.log(2) + sum(logs) / n)
+
+
 def test_knn_reproducers():
     with pytest.raises(ValueError, match=r"coincides with the point \[7\.\]"):
         dv.entropy_knn([7.0, 7.0, 7.0])
-    with pytest.raises(ValueError, match=r"closer together than float64 can resolve .*\[0\.\].*\[1\.e-200\]"):
-        dv.entropy_knn([0, 1e-200, 1])
+    # Distinct points 1e-200 apart are resolved (the tree's squared distances
+    # are placed high in the float range), not merged as copies...
+    assert dv.entropy_knn([0, 1e-200, 1]) == pytest.approx(_brute_entropy_1d([0, 1e-200, 1]), rel=1e-12)
+    assert dv.entropy_knn([0, 1e-200, 1]) != dv.entropy_knn([0, 0, 1])
+    # ...and where float64 cannot resolve them, the error shows the user's points.
+    with pytest.raises(ValueError, match=r"closer together than float64 can resolve .*\[0\.\].*\[1\.e-300\]"):
+        dv.entropy_knn([0, 1e-300, 1])
     with pytest.raises(ValueError, match="every sample of y coincides"):
         dv.kl_divergence_knn([0.0, 1.0, 2.0], [5.0, 5.0, 5.0])
 
