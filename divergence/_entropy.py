@@ -67,7 +67,7 @@ def _all_finite(sums: Array) -> bool:
     return bool(np.isfinite(sums).all())
 
 
-def _entropy_term(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
+def _entropy_term(blocks: Sequence[Array], scratch: Array) -> Array:
     (p,) = blocks
     (log_p,) = scratch
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -80,7 +80,7 @@ def _entropy_term(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
     return 0.0 - sums  # not -sums: a zero entropy should print as 0.0, not -0.0
 
 
-def _cross_entropy_term(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
+def _cross_entropy_term(blocks: Sequence[Array], scratch: Array) -> Array:
     p, q = blocks
     (log_q,) = scratch
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -93,7 +93,7 @@ def _cross_entropy_term(blocks: Sequence[Array], scratch: Sequence[Array]) -> Ar
     return 0.0 - sums
 
 
-def _kl_fast(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
+def _kl_fast(blocks: Sequence[Array], scratch: Array) -> Array:
     # The sum of p * phi(r), r = q/p - 1, phi(r) = r - log(1 + r) >= 0.  Since
     # sum(q - p) = 0 for two distributions, this is sum p log(p/q), but every
     # term is non-negative, so nothing cancels between outcomes.  phi itself
@@ -137,7 +137,7 @@ def _phi_series(r: Array) -> Array:
     return r * r * acc
 
 
-def _kl_careful(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
+def _kl_careful(blocks: Sequence[Array], scratch: Array) -> Array:
     """Row sums of p * phi(q/p - 1), each term accurate to a few ulps."""
     p, q = blocks
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
@@ -149,10 +149,11 @@ def _kl_careful(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
         phi = np.where(np.abs(r) < PHI_SERIES_BELOW, _phi_series(r), r - log_ratio)
         terms = np.where(np.isfinite(r), p * phi, (q - p) - p * log_ratio)
     # p = 0: the mass Q puts where P has none; q = 0 < p: a true +inf.
-    return np.where(p == 0, q, np.where(q == 0, np.inf, terms)).sum(axis=-1)
+    sums: Array = np.where(p == 0, q, np.where(q == 0, np.inf, terms)).sum(axis=-1)
+    return sums
 
 
-def _js_fast(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
+def _js_fast(blocks: Sequence[Array], scratch: Array) -> Array:
     # Twice the JS term of an outcome: q log(q/m) + p log(p/m), m = (p + q)/2.
     # Symmetric in p and q to the last bit.  (np.log is vectorised in numpy
     # and np.log1p is not, hence no log1p here.)
@@ -179,7 +180,7 @@ def _js_fast(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
     return sums
 
 
-def _js_careful(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
+def _js_careful(blocks: Sequence[Array], scratch: Array) -> Array:
     """Row sums of twice the JS term, each accurate to a few ulps even where p ~ q.
 
     With s = p + q and delta = (q - p)/s the term is s psi(delta), where
@@ -197,7 +198,8 @@ def _js_careful(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
         # (q + q)/s, not q/m: m = s/2 underflows to 0 when s is the smallest subnormal.
         far = xlogy(q, (q + q) / s) + xlogy(p, (p + p) / s)
     terms = np.where(np.abs(delta) < 0.5, near, far)
-    return np.where(s == 0, 0.0, terms).sum(axis=-1)
+    sums: Array = np.where(s == 0, 0.0, terms).sum(axis=-1)
+    return sums
 
 
 # --- public API ---------------------------------------------------------------------

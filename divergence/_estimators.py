@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -68,7 +69,10 @@ class _Samples:
         """
         # k + 1 distinct points always hold k samples besides the query's own copies.
         n_near = min(k + 1, self.points.shape[0])
-        distances, index = self.tree.query(queries, k=list(range(1, n_near + 1)), workers=-1)
+        found = self.tree.query(queries, k=list(range(1, n_near + 1)), workers=-1)
+        # A list of ranks always gives 2-D arrays (one row per query).
+        distances = np.asarray(found[0], dtype=np.float64)
+        index = np.asarray(found[1], dtype=np.intp)
         weights = self.counts[index]
         zero = distances == 0
         if own:
@@ -118,7 +122,7 @@ def _unit_scale(*samples: NDArray[np.float64]) -> tuple[list[NDArray[np.float64]
         return [np.ldexp(s, -exponent) for s in samples], exponent
 
 
-def _weighted_mean(values: NDArray[np.float64], counts: NDArray[np.intp]) -> float:
+def _weighted_mean(values: NDArray[np.floating[Any]], counts: NDArray[np.intp]) -> float:
     """The mean over samples of a quantity computed once per distinct point."""
     return float(np.dot(counts, values) / counts.sum())
 
@@ -259,7 +263,7 @@ def kl_divergence_knn(
     log_ratio = _weighted_mean(np.log(nu) - np.log(rho), sx.counts)
     bias = _weighted_mean(digamma(k_ranks) - digamma(l_ranks), sx.counts)
     estimate = d * log_ratio + bias + math.log(m / (n - 1))
-    return estimate / log_base
+    return float(estimate / log_base)
 
 
 def entropy_knn(x: ArrayLike, *, k: int = 1, base: float | None = None) -> float:
@@ -352,4 +356,4 @@ def entropy_knn(x: ArrayLike, *, k: int = 1, base: float | None = None) -> float
         + d * exponent * math.log(2.0)  # undoing _unit_scale
         + d * _weighted_mean(np.log(rho), sx.counts)
     )
-    return estimate / log_base
+    return float(estimate / log_base)

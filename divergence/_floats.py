@@ -9,11 +9,16 @@ into the middle of the float range, compute there, and scale the answer back.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
 Array = NDArray[np.float64]
+#: What the helpers take: float64 arrays, other float arrays, or Python floats.
+Floats = NDArray[np.floating[Any]] | float
+#: Powers of two: integer arrays or Python ints.
+Exponents = NDArray[np.integer[Any]] | int
 
 
 def exponent_of(largest: float) -> int:
@@ -24,17 +29,16 @@ def exponent_of(largest: float) -> int:
 def to_unit(array: Array) -> tuple[Array, int]:
     """``(array * 2**-e, e)`` with the largest magnitude in [0.5, 1)."""
     exponent = exponent_of(float(np.max(np.abs(array))))
-    with np.errstate(under="ignore"):  # entries 2**-1074 below the largest carry no weight
-        return np.ldexp(array, -exponent), exponent
+    return ldexp(array, -exponent), exponent  # entries 2**-1074 below the largest: 0
 
 
-def ldexp(value: Array | float, exponent: Array | int) -> Array:
+def ldexp(value: Floats, exponent: Exponents) -> Array:
     """``value * 2**exponent``: inf beyond the float range, 0 below it, without a warning."""
     with np.errstate(over="ignore", under="ignore"):
-        return np.ldexp(value, exponent)
+        return np.asarray(np.ldexp(value, exponent), dtype=np.float64)
 
 
-def difference(a: Array | float, b: Array | float) -> tuple[Array, int]:
+def difference(a: Floats, b: Floats) -> tuple[Array, int]:
     """``(delta, e)`` with ``a - b == delta * 2**e``, also where ``a - b`` overflows.
 
     ``e`` is 0 unless some difference overflows; then every difference is
@@ -44,28 +48,27 @@ def difference(a: Array | float, b: Array | float) -> tuple[Array, int]:
         delta = np.subtract(a, b, dtype=np.float64)
     if np.isfinite(delta).all():
         return delta, 0
-    return np.multiply(a, 0.5) - np.multiply(b, 0.5), 1
+    return np.subtract(np.multiply(a, 0.5), np.multiply(b, 0.5), dtype=np.float64), 1
 
 
-def quotient(numerator: Array | float, denominator: Array | float) -> tuple[Array, Array]:
+def quotient(numerator: Floats, denominator: Floats) -> tuple[Array, NDArray[np.intc]]:
     """``(r, e)`` with ``numerator / denominator == r * 2**e``, r never over- or underflowing."""
     top, top_exponent = np.frexp(numerator)
     bottom, bottom_exponent = np.frexp(denominator)
-    return top / bottom, top_exponent - bottom_exponent
+    return np.asarray(top / bottom, dtype=np.float64), top_exponent - bottom_exponent
 
 
-def half_square(value: Array | float, exponent: Array | int = 0) -> Array:
+def half_square(value: Floats, exponent: Exponents = 0) -> Array:
     """``(value * 2**exponent)**2 / 2`` without intermediate over- or underflow."""
     mantissa, power = np.frexp(value)
-    return ldexp(0.5 * mantissa * mantissa, 2 * (power + exponent))
+    return ldexp(0.5 * mantissa * mantissa, 2 * (np.asarray(power, dtype=np.intc) + exponent))
 
 
 def half_squared_norm(vectors: Array, exponent: int = 0) -> Array:
     """``||v * 2**exponent||**2 / 2`` over the last axis, without over- or underflow."""
     largest = np.max(np.abs(vectors), axis=-1, keepdims=True)
     _, power = np.frexp(largest)
-    with np.errstate(under="ignore"):
-        unit = np.ldexp(vectors, -power)
+    unit = ldexp(vectors, -power)
     squares = np.sum(unit * unit, axis=-1)
     return ldexp(0.5 * squares, 2 * (power[..., 0] + exponent))
 
@@ -80,7 +83,7 @@ def mean(values: Array, axis: int | None = None) -> Array:
     shift = exponent_of(float(n))  # each term divided by 2**shift >= n: the sum stays finite
     with np.errstate(under="ignore"):
         scaled = np.ldexp(values, -shift)
-    return ldexp(np.mean(scaled, axis=axis), shift)
+    return ldexp(np.asarray(np.mean(scaled, axis=axis), dtype=np.float64), shift)
 
 
 def centred_moments(columns: Array) -> tuple[Array, Array, Array]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -258,9 +259,9 @@ def entropy_mvn(cov: ArrayLike, *, base: float | None = None) -> float:
     """
     log_base = log_of_base(base)
     factor = cholesky_factor(cov, "cov")
-    d = factor.shape[0]
+    d = int(factor.shape[0])
     log_det = 2 * float(np.log(np.diag(factor)).sum())
-    return to_result(0.5 * (d * _LOG_2PI_E + log_det), log_base)
+    return 0.5 * (d * _LOG_2PI_E + log_det) / log_base
 
 
 def kl_mvn(
@@ -372,17 +373,17 @@ def kl_mvn(
     with np.errstate(over="ignore", invalid="ignore"):
         m = solve_triangular(lq_unit, lp_unit, lower=True, check_finite=False)
         z = solve_triangular(lq_unit, shift_unit[:, 0], lower=True, check_finite=False)
-    s = np.linalg.svd(m, compute_uv=False)
+    s = np.asarray(np.linalg.svd(m, compute_uv=False), dtype=np.float64)
     with np.errstate(divide="ignore"):  # a singular value below 2**-1074: log s^2 from its parts
         log_square = 2 * (np.log(s) + lp_exponent * _LOG2)
     r = ldexp(s, lp_exponent) - 1.0  # beyond the float range: r = inf, and the divergence too
     with np.errstate(over="ignore"):
         total = float(np.sum(_half_phi(r, log_square))) + float(half_squared_norm(z, shift_exponent))
-    return to_result(total, log_base)
+    return total / log_base
 
 
 def _unit_rows(
-    matrix: NDArray[np.float64], row_exponents: NDArray[np.int64]
+    matrix: NDArray[np.float64], row_exponents: NDArray[np.integer[Any]]
 ) -> tuple[NDArray[np.float64], int]:
     """``(U, g)`` with ``matrix * 2**row_exponents == U * 2**g`` and U's largest entry in [0.5, 1)."""
     mantissa, power = np.frexp(matrix)

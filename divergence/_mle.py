@@ -245,7 +245,7 @@ def _mvn_ll(x: NDArray[np.float64], mean: NDArray[np.float64], factor: NDArray[n
     log_det = 2 * float(np.log(np.diag(factor_unit)).sum()) + 2 * d * factor_exponent * _LOG2
     with np.errstate(over="ignore"):
         mahalanobis = float(np.sum(half_squared_norm(z.T, exponent)))
-        return -0.5 * n * (d * _LOG_2PI + log_det) - mahalanobis
+        return float(-0.5 * n * (d * _LOG_2PI + log_det) - mahalanobis)
 
 
 def _check_parameters(family: Any, params: dict[str, Any], multivariate: bool) -> None:
@@ -525,10 +525,11 @@ def fit_categorical(x: ArrayLike, n_categories: int, *, smoothing: float = 0.0) 
     labels = as_category_samples(x, "x", k)
     counts = np.bincount(labels, minlength=k)
     if alpha <= 1.0:
-        theta = (counts + alpha) / (labels.size + k * alpha)
+        fitted = (counts + alpha) / (labels.size + k * alpha)
     else:  # divided through by alpha: k * alpha may overflow, the probabilities cannot
         with np.errstate(under="ignore"):
-            theta = (counts / alpha + 1.0) / (labels.size / alpha + k)
+            fitted = (counts / alpha + 1.0) / (labels.size / alpha + k)
+    theta = np.asarray(fitted, dtype=np.float64)
     return CategoricalFit(
         probabilities=_readonly(theta),
         counts=_readonly(counts.astype(np.int64)),

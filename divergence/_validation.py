@@ -216,11 +216,12 @@ def check_positive_int(value: Any, name: str, maximum: int = MAX_COUNT) -> int:
     """``value`` as a Python int in ``1 .. maximum`` (bools are not integers here)."""
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Integral):
         raise ValueError(f"{name} must be a positive integer, got {value!r}")
-    if value < 1:
+    number = int(value)
+    if number < 1:
         raise ValueError(f"{name} must be a positive integer, got {value!r}")
-    if value > maximum:
+    if number > maximum:
         raise ValueError(f"{name} must be at most {maximum}, got {value!r}")
-    return int(value)
+    return number
 
 
 def check_nonnegative_scalar(value: Any, name: str) -> float:
@@ -394,7 +395,7 @@ def cholesky_factor(cov: ArrayLike, name: str, dim: int | None = None) -> NDArra
         raise ValueError(f"{name} is not symmetric, so it is not a covariance matrix")
     variances = np.diag(array)
     try:
-        factor = np.linalg.cholesky(array)
+        factor = np.asarray(np.linalg.cholesky(array), dtype=np.float64)
     except np.linalg.LinAlgError:
         factor = None
     if (
