@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import SupportsIndex, overload
 
 import numpy as np
-from numpy.typing import ArrayLike, NDArray
+from numpy.typing import ArrayLike
 
 from ._kernels import Array, Term, row_sums, sum_rows
 from ._results import to_result, xlogy
+from ._typing import FloatArray
 from ._validation import as_distribution, as_distributions, log_of_base
 
 __all__ = ["entropy", "cross_entropy", "kl_divergence", "js_divergence", "js_distance"]
@@ -205,9 +207,31 @@ def _js_careful(blocks: Sequence[Array], scratch: Array) -> Array:
 # --- public API ---------------------------------------------------------------------
 
 
+@overload
 def entropy(
-    p: ArrayLike, *, base: float | None = None, axis: int = -1, normalize: bool = False
-) -> float | NDArray[np.float64]:
+    p: Sequence[float],
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> float: ...
+@overload
+def entropy(
+    p: Sequence[Sequence[float]],
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> FloatArray: ...
+@overload
+def entropy(
+    p: ArrayLike, *, base: float | None = ..., axis: SupportsIndex = ..., normalize: bool = ...
+) -> float | FloatArray: ...
+
+
+def entropy(
+    p: ArrayLike, *, base: float | None = None, axis: SupportsIndex = -1, normalize: bool = False
+) -> float | FloatArray:
     r"""Shannon entropy of a discrete distribution.
 
     .. math:: H(P) = -\sum_x p(x) \log p(x)
@@ -259,6 +283,11 @@ def entropy(
     floats (tested against 100-digit mpmath with subnormal weights, and with
     weights up to 1e308 under ``normalize=True``).
 
+    **Types:** a flat ``Sequence[float]`` is typed to give ``float`` and a
+    nested sequence an ndarray (overloads); for an ndarray argument the static
+    type is the union ``float | ndarray``, since the kind of result depends on
+    its number of dimensions, which numpy's types do not carry.
+
     ``scipy.stats.entropy`` silently divides ``p`` by its sum, so a table
     that was never normalised gives a plausible-looking wrong answer
     instead of an error; here rescaling happens only when asked for with
@@ -279,14 +308,52 @@ def entropy(
     return _finish(row_sums(_entropy_term, [dist], 1), log_base)
 
 
+@overload
+def cross_entropy(
+    p: Sequence[float],
+    q: Sequence[float],
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> float: ...
+@overload
+def cross_entropy(
+    p: Sequence[Sequence[float]],
+    q: ArrayLike,
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> FloatArray: ...
+@overload
+def cross_entropy(
+    p: ArrayLike,
+    q: Sequence[Sequence[float]],
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> FloatArray: ...
+@overload
+def cross_entropy(
+    p: ArrayLike,
+    q: ArrayLike,
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> float | FloatArray: ...
+
+
 def cross_entropy(
     p: ArrayLike,
     q: ArrayLike,
     *,
     base: float | None = None,
-    axis: int = -1,
+    axis: SupportsIndex = -1,
     normalize: bool = False,
-) -> float | NDArray[np.float64]:
+) -> float | FloatArray:
     r"""Cross entropy of a model distribution ``q`` relative to a true distribution ``p``.
 
     .. math:: H(P, Q) = -\sum_x p(x) \log q(x)
@@ -331,6 +398,11 @@ def cross_entropy(
     **Accuracy:** within 1e-12 relative of the exact value for the given floats
     (tested against 100-digit mpmath).
 
+    **Types:** a flat ``Sequence[float]`` is typed to give ``float`` and a
+    nested sequence an ndarray (overloads); for an ndarray argument the static
+    type is the union ``float | ndarray``, since the kind of result depends on
+    its number of dimensions, which numpy's types do not carry.
+
     The order is (target, model), as in information theory. PyTorch's
     ``cross_entropy(input, target)`` takes logits first and the target
     second; Keras' ``categorical_crossentropy(y_true, y_pred)`` clips
@@ -352,14 +424,52 @@ def cross_entropy(
     return _finish(row_sums(_cross_entropy_term, [dist_p, dist_q], 1), log_base)
 
 
+@overload
+def kl_divergence(
+    p: Sequence[float],
+    q: Sequence[float],
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> float: ...
+@overload
+def kl_divergence(
+    p: Sequence[Sequence[float]],
+    q: ArrayLike,
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> FloatArray: ...
+@overload
+def kl_divergence(
+    p: ArrayLike,
+    q: Sequence[Sequence[float]],
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> FloatArray: ...
+@overload
+def kl_divergence(
+    p: ArrayLike,
+    q: ArrayLike,
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> float | FloatArray: ...
+
+
 def kl_divergence(
     p: ArrayLike,
     q: ArrayLike,
     *,
     base: float | None = None,
-    axis: int = -1,
+    axis: SupportsIndex = -1,
     normalize: bool = False,
-) -> float | NDArray[np.float64]:
+) -> float | FloatArray:
     r"""Kullback–Leibler divergence of ``q`` from ``p``.
 
     .. math:: D_{\mathrm{KL}}(P \,\|\, Q) = \sum_x p(x) \log \frac{p(x)}{q(x)}
@@ -403,6 +513,11 @@ def kl_divergence(
     for the given floats, from subnormal probabilities up (tested against
     100-digit mpmath).
 
+    **Types:** a flat ``Sequence[float]`` is typed to give ``float`` and a
+    nested sequence an ndarray (overloads); for an ndarray argument the static
+    type is the union ``float | ndarray``, since the kind of result depends on
+    its number of dimensions, which numpy's types do not carry.
+
     The sum is computed as :math:`\sum_{p>0} p\,\varphi(q/p - 1) + \sum_{p=0} q`
     with :math:`\varphi(r) = r - \log(1 + r) \ge 0`, which equals the
     definition when both inputs sum to 1 and has no cancelling terms. For
@@ -432,14 +547,52 @@ def kl_divergence(
     return _finish(_fast_then_careful(_kl_fast, _kl_careful, dist_p, dist_q, 2), log_base)
 
 
+@overload
+def js_divergence(
+    p: Sequence[float],
+    q: Sequence[float],
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> float: ...
+@overload
+def js_divergence(
+    p: Sequence[Sequence[float]],
+    q: ArrayLike,
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> FloatArray: ...
+@overload
+def js_divergence(
+    p: ArrayLike,
+    q: Sequence[Sequence[float]],
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> FloatArray: ...
+@overload
+def js_divergence(
+    p: ArrayLike,
+    q: ArrayLike,
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> float | FloatArray: ...
+
+
 def js_divergence(
     p: ArrayLike,
     q: ArrayLike,
     *,
     base: float | None = None,
-    axis: int = -1,
+    axis: SupportsIndex = -1,
     normalize: bool = False,
-) -> float | NDArray[np.float64]:
+) -> float | FloatArray:
     r"""Jensen–Shannon divergence between ``p`` and ``q``.
 
     .. math:: \mathrm{JSD}(P, Q) = \tfrac12 D_{\mathrm{KL}}(P \,\|\, M)
@@ -482,6 +635,11 @@ def js_divergence(
     within 1e-6 relative for nearly identical distributions, where the value is
     below about 1e-20.
 
+    **Types:** a flat ``Sequence[float]`` is typed to give ``float`` and a
+    nested sequence an ndarray (overloads); for an ndarray argument the static
+    type is the union ``float | ndarray``, since the kind of result depends on
+    its number of dimensions, which numpy's types do not carry.
+
     Each outcome contributes :math:`\tfrac12 s\,\psi(\delta)` with
     :math:`s = p + q`, :math:`\delta = (q - p)/s` and
     :math:`\psi(\delta) = \tfrac12[(1+\delta)\log(1+\delta) + (1-\delta)\log(1-\delta)]`,
@@ -512,14 +670,52 @@ def js_divergence(
     return _finish(twice, 2 * log_base, upper=2 * _LOG2)
 
 
+@overload
+def js_distance(
+    p: Sequence[float],
+    q: Sequence[float],
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> float: ...
+@overload
+def js_distance(
+    p: Sequence[Sequence[float]],
+    q: ArrayLike,
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> FloatArray: ...
+@overload
+def js_distance(
+    p: ArrayLike,
+    q: Sequence[Sequence[float]],
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> FloatArray: ...
+@overload
+def js_distance(
+    p: ArrayLike,
+    q: ArrayLike,
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> float | FloatArray: ...
+
+
 def js_distance(
     p: ArrayLike,
     q: ArrayLike,
     *,
     base: float | None = None,
-    axis: int = -1,
+    axis: SupportsIndex = -1,
     normalize: bool = False,
-) -> float | NDArray[np.float64]:
+) -> float | FloatArray:
     r"""Jensen–Shannon distance: the square root of `js_divergence`.
 
     .. math:: d_{\mathrm{JS}}(P, Q) = \sqrt{\mathrm{JSD}(P, Q)}
@@ -557,6 +753,11 @@ def js_distance(
     Notes
     -----
     **Accuracy:** half the relative error of `js_divergence`.
+
+    **Types:** a flat ``Sequence[float]`` is typed to give ``float`` and a
+    nested sequence an ndarray (overloads); for an ndarray argument the static
+    type is the union ``float | ndarray``, since the kind of result depends on
+    its number of dimensions, which numpy's types do not carry.
 
     Examples
     --------

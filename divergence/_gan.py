@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import overload
 import math
 
 import numpy as np
-from numpy.typing import ArrayLike, NDArray
+from numpy.typing import ArrayLike
 
 from ._results import to_result
+from ._typing import FloatArray
 from ._validation import (
     as_distributions,
     as_nonnegative,
@@ -24,7 +27,15 @@ _ABOVE_ZERO = float(np.finfo(np.float64).smallest_subnormal)
 _BELOW_ONE = float(np.nextafter(1.0, 0.0))
 
 
-def optimal_discriminator(p_data: ArrayLike, p_model: ArrayLike) -> float | NDArray[np.float64]:
+@overload
+def optimal_discriminator(p_data: float, p_model: float) -> float: ...
+@overload
+def optimal_discriminator(p_data: Sequence[float], p_model: Sequence[float]) -> FloatArray: ...
+@overload
+def optimal_discriminator(p_data: ArrayLike, p_model: ArrayLike) -> float | FloatArray: ...
+
+
+def optimal_discriminator(p_data: ArrayLike, p_model: ArrayLike) -> float | FloatArray:
     r"""The discriminator that maximises the GAN objective for a fixed generator.
 
     .. math:: D^*(x) = \frac{p_{\mathrm{data}}(x)}{p_{\mathrm{data}}(x) + p_{\mathrm{model}}(x)}
@@ -76,6 +87,10 @@ def optimal_discriminator(p_data: ArrayLike, p_model: ArrayLike) -> float | NDAr
     1.8e308 (tested against 100-digit mpmath), apart from the rounding into (0,
     1) described under Returns.
 
+    **Types:** scalar (``float``) arguments are typed to give ``float`` and two
+    flat sequences an ndarray (overloads); any other input has the static type
+    ``float | ndarray``: an array gives an ndarray, a 0-d array a float.
+
     Examples
     --------
     >>> from divergence import optimal_discriminator
@@ -100,6 +115,26 @@ def optimal_discriminator(p_data: ArrayLike, p_model: ArrayLike) -> float | NDAr
     return to_result(np.where(total > 0, ratio, 0.5) + 0.0)  # + 0.0: never -0.0 (from p_data = -0.0)
 
 
+@overload
+def gan_value(
+    p_data: Sequence[float],
+    p_model: Sequence[float],
+    discriminator: float | Sequence[float],
+    *,
+    base: float | None = ...,
+    normalize: bool = ...,
+) -> float: ...
+@overload
+def gan_value(
+    p_data: ArrayLike,
+    p_model: ArrayLike,
+    discriminator: ArrayLike,
+    *,
+    base: float | None = ...,
+    normalize: bool = ...,
+) -> float | FloatArray: ...
+
+
 def gan_value(
     p_data: ArrayLike,
     p_model: ArrayLike,
@@ -107,7 +142,7 @@ def gan_value(
     *,
     base: float | None = None,
     normalize: bool = False,
-) -> float | NDArray[np.float64]:
+) -> float | FloatArray:
     r"""The value of the GAN minimax game for given distributions and discriminator.
 
     .. math:: V(D, G) = \mathbb E_{x \sim p_{\mathrm{data}}}[\log D(x)]
@@ -176,6 +211,11 @@ def gan_value(
     :math:`-\log 4`. A value that rounding, or distributions summing to 1 only
     within the tolerance, would put above 0 is returned as 0, the bound that
     holds for every discriminator.
+
+    **Types:** flat sequences for the two distributions (and a float or flat
+    sequence for the discriminator) are typed to give ``float`` (an overload);
+    otherwise the static type is ``float | ndarray``, as the result's kind
+    depends on the broadcast shape.
 
     Computed as
     :math:`-\log 4 + \sum_x p_{\mathrm{data}}(x)\log 2D(x)

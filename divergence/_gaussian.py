@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 import math
-from typing import Any
+from typing import Any, overload
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -12,6 +13,7 @@ from scipy.linalg import solve_triangular
 from ._entropy import PHI_SERIES_BELOW, _phi_series
 from ._floats import difference, half_square, half_squared_norm, ldexp, quotient
 from ._results import to_result
+from ._typing import FloatArray
 from ._validation import (
     as_float_array,
     as_positive,
@@ -60,6 +62,21 @@ def _half_phi(r: NDArray[np.float64], log_square: NDArray[np.float64]) -> NDArra
     return out
 
 
+@overload
+def kl_normal(
+    mu_p: float, sigma_p: float, mu_q: float, sigma_q: float, *, base: float | None = ...
+) -> float: ...
+@overload
+def kl_normal(
+    mu_p: ArrayLike,
+    sigma_p: ArrayLike,
+    mu_q: ArrayLike,
+    sigma_q: ArrayLike,
+    *,
+    base: float | None = ...,
+) -> float | FloatArray: ...
+
+
 def kl_normal(
     mu_p: ArrayLike,
     sigma_p: ArrayLike,
@@ -67,7 +84,7 @@ def kl_normal(
     sigma_q: ArrayLike,
     *,
     base: float | None = None,
-) -> float | NDArray[np.float64]:
+) -> float | FloatArray:
     r"""KL divergence between two univariate normal distributions, in closed form.
 
     .. math:: D_{\mathrm{KL}}\bigl(\mathcal N(\mu_p, \sigma_p^2) \,\|\, \mathcal N(\mu_q, \sigma_q^2)\bigr)
@@ -111,6 +128,10 @@ def kl_normal(
     anywhere in float64 (tested against 100-digit mpmath); ``inf`` only where
     the true value exceeds the float64 range (about 1.8e308).
 
+    **Types:** scalar (``float``) arguments are typed to give ``float`` (an
+    overload); any other input has the static type ``float | ndarray``: an
+    array gives an ndarray, a 0-d array a float.
+
     The parameters are standard deviations, as in ``scipy.stats.norm(loc,
     scale)`` and ``torch.distributions.Normal(loc, scale)``, not variances.
     The value is computed as
@@ -149,7 +170,15 @@ def kl_normal(
         return to_result(half_t + half_square(shift, shift_exponent + exponent), log_base)
 
 
-def entropy_normal(sigma: ArrayLike, *, base: float | None = None) -> float | NDArray[np.float64]:
+@overload
+def entropy_normal(sigma: float, *, base: float | None = ...) -> float: ...
+@overload
+def entropy_normal(sigma: Sequence[float], *, base: float | None = ...) -> FloatArray: ...
+@overload
+def entropy_normal(sigma: ArrayLike, *, base: float | None = ...) -> float | FloatArray: ...
+
+
+def entropy_normal(sigma: ArrayLike, *, base: float | None = None) -> float | FloatArray:
     r"""Differential entropy of a univariate normal distribution.
 
     .. math:: h\bigl(\mathcal N(\mu, \sigma^2)\bigr) = \tfrac12 \log(2\pi e\,\sigma^2)
@@ -189,6 +218,11 @@ def entropy_normal(sigma: ArrayLike, *, base: float | None = None) -> float | ND
     positive float ``sigma`` (tested against 100-digit mpmath). Near
     :math:`\sigma = 1/\sqrt{2\pi e}`, where h crosses 0, this is the accuracy
     that exists: the result is a difference of two logarithms.
+
+    **Types:** scalar (``float``) arguments are typed to give ``float`` and a
+    flat ``Sequence[float]`` an ndarray (overloads); any other input has the
+    static type ``float | ndarray``: an array gives an ndarray, a 0-d array a
+    float.
 
     Matches ``scipy.stats.norm(scale=sigma).entropy()``.
 
@@ -392,9 +426,13 @@ def _unit_rows(
     return ldexp(mantissa, exponents - g), g
 
 
-def kl_bernoulli(
-    a: ArrayLike, b: ArrayLike, *, base: float | None = None
-) -> float | NDArray[np.float64]:
+@overload
+def kl_bernoulli(a: float, b: float, *, base: float | None = ...) -> float: ...
+@overload
+def kl_bernoulli(a: ArrayLike, b: ArrayLike, *, base: float | None = ...) -> float | FloatArray: ...
+
+
+def kl_bernoulli(a: ArrayLike, b: ArrayLike, *, base: float | None = None) -> float | FloatArray:
     r"""KL divergence between two Bernoulli distributions.
 
     .. math:: D_{\mathrm{KL}}\bigl(\mathrm{Ber}(a) \,\|\, \mathrm{Ber}(b)\bigr)
@@ -436,6 +474,10 @@ def kl_bernoulli(
     form, with ``b - a`` taken before anything is subtracted from 1, so it is
     more accurate than `kl_divergence` of the pairs ``[a, 1 - a]``, ``[b, 1 -
     b]`` (whose ``1 - b`` rounds away the bits of a nearly equal pair).
+
+    **Types:** scalar (``float``) arguments are typed to give ``float`` (an
+    overload); any other input has the static type ``float | ndarray``: an
+    array gives an ndarray, a 0-d array a float.
 
     Examples
     --------

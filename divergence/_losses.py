@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Literal, overload
+
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from ._floats import difference, ldexp, mean, to_unit
-from ._results import to_result, xlogy
+from ._results import xlogy
+from ._typing import FloatArray, Reduction
 from ._validation import (
     as_float_array,
     as_probabilities,
@@ -19,8 +22,8 @@ __all__ = ["binary_cross_entropy", "binary_cross_entropy_with_logits", "mean_squ
 
 
 def _reduce(
-    losses: NDArray[np.float64], reduction: str, *, exponent: int = 0, divisor: float = 1.0
-) -> float | NDArray[np.float64]:
+    losses: NDArray[np.float64], reduction: Reduction, *, exponent: int = 0, divisor: float = 1.0
+) -> float | FloatArray:
     """The losses times ``2**exponent / divisor``, averaged, added or as they are.
 
     A mean is finite whenever the true mean is, even where the sum is not;
@@ -32,14 +35,29 @@ def _reduce(
         result = mean(losses)
     else:
         with np.errstate(over="ignore"):
-            result = losses.sum() if reduction == "sum" else losses
+            result = np.asarray(losses.sum() if reduction == "sum" else losses)
     if exponent:
         result = ldexp(result, exponent)
     if divisor != 1.0:
         with np.errstate(over="ignore"):  # a loss of 1e308 nats is beyond 1e308 bits
             result = result / divisor
-    # 0.0 + ...: a loss of 0 prints as 0.0, never -0.0.
-    return float(result) + 0.0 if reduction != "none" else to_result(result + 0.0)
+    # 0.0 + ...: a loss of 0 prints as 0.0, never -0.0. "none" gives an array
+    # even for scalar inputs (0-d), so that its type does not depend on shapes.
+    return float(result) + 0.0 if reduction != "none" else np.asarray(result + 0.0)
+
+
+@overload
+def binary_cross_entropy(
+    y_true: ArrayLike,
+    y_pred: ArrayLike,
+    *,
+    base: float | None = ...,
+    reduction: Literal["mean", "sum"] = ...,
+) -> float: ...
+@overload
+def binary_cross_entropy(
+    y_true: ArrayLike, y_pred: ArrayLike, *, base: float | None = ..., reduction: Literal["none"]
+) -> FloatArray: ...
 
 
 def binary_cross_entropy(
@@ -47,8 +65,8 @@ def binary_cross_entropy(
     y_pred: ArrayLike,
     *,
     base: float | None = None,
-    reduction: str = "mean",
-) -> float | NDArray[np.float64]:
+    reduction: Reduction = "mean",
+) -> float | FloatArray:
     r"""Binary cross entropy between labels and predicted probabilities.
 
     .. math:: \ell(y, \hat y) = -\,y \log \hat y - (1 - y) \log (1 - \hat y)
@@ -72,7 +90,8 @@ def binary_cross_entropy(
     Returns
     -------
     float or ndarray
-        A float for "mean" and "sum"; the elementwise losses for "none".
+        A float for "mean" and "sum"; for "none" an ndarray of the
+        elementwise losses, of the broadcast shape (0-d for scalar inputs).
         The loss is finite except where a label has weight on an outcome
         the prediction rules out: ``y > 0`` with ``y_pred == 0``, or
         ``y < 1`` with ``y_pred == 1``; there it is ``+inf``. For hard
@@ -121,13 +140,27 @@ def binary_cross_entropy(
     return _reduce(0.0 - (positive + negative), reduction, divisor=log_base)
 
 
+@overload
+def binary_cross_entropy_with_logits(
+    y_true: ArrayLike,
+    logits: ArrayLike,
+    *,
+    base: float | None = ...,
+    reduction: Literal["mean", "sum"] = ...,
+) -> float: ...
+@overload
+def binary_cross_entropy_with_logits(
+    y_true: ArrayLike, logits: ArrayLike, *, base: float | None = ..., reduction: Literal["none"]
+) -> FloatArray: ...
+
+
 def binary_cross_entropy_with_logits(
     y_true: ArrayLike,
     logits: ArrayLike,
     *,
     base: float | None = None,
-    reduction: str = "mean",
-) -> float | NDArray[np.float64]:
+    reduction: Reduction = "mean",
+) -> float | FloatArray:
     r"""Binary cross entropy computed from logits, stable for any logit.
 
     With :math:`\hat y = \sigma(z) = 1/(1 + e^{-z})`, the loss
@@ -152,8 +185,10 @@ def binary_cross_entropy_with_logits(
     Returns
     -------
     float or ndarray
-        Finite for every finite logit: a wrong prediction with logit
-        :math:`z` costs about :math:`|z|` nats.
+        A float for "mean" and "sum"; for "none" an ndarray of the
+        elementwise losses (0-d for scalar inputs). Finite for every finite
+        logit: a wrong prediction with logit :math:`z` costs about
+        :math:`|z|` nats.
 
     Raises
     ------
@@ -194,9 +229,19 @@ def binary_cross_entropy_with_logits(
     return _reduce(losses, reduction, divisor=log_base)
 
 
+@overload
 def mean_squared_error(
-    y_true: ArrayLike, y_pred: ArrayLike, *, reduction: str = "mean"
-) -> float | NDArray[np.float64]:
+    y_true: ArrayLike, y_pred: ArrayLike, *, reduction: Literal["mean", "sum"] = ...
+) -> float: ...
+@overload
+def mean_squared_error(
+    y_true: ArrayLike, y_pred: ArrayLike, *, reduction: Literal["none"]
+) -> FloatArray: ...
+
+
+def mean_squared_error(
+    y_true: ArrayLike, y_pred: ArrayLike, *, reduction: Reduction = "mean"
+) -> float | FloatArray:
     r"""Mean squared error.
 
     .. math:: \mathrm{MSE} = \frac1n \sum_i (y_i - \hat y_i)^2
@@ -211,8 +256,9 @@ def mean_squared_error(
     Returns
     -------
     float or ndarray
-        In the squared units of the inputs (not nats: MSE is not an
-        information measure).
+        A float for "mean" and "sum"; for "none" an ndarray of the squared
+        errors (0-d for scalar inputs). In the squared units of the inputs
+        (not nats: MSE is not an information measure).
 
     Raises
     ------

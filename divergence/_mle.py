@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, overload
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -20,6 +21,7 @@ from ._floats import (
     to_unit,
 )
 from ._results import to_result
+from ._typing import Family, FloatArray
 from ._validation import (
     as_binary_samples,
     as_category_samples,
@@ -264,7 +266,7 @@ def _check_parameters(family: Any, params: dict[str, Any], multivariate: bool) -
 # --- public API -------------------------------------------------------------------------
 
 
-def log_likelihood(x: ArrayLike, family: str, **params: Any) -> float | NDArray[np.float64]:
+def log_likelihood(x: ArrayLike, family: Family, **params: ArrayLike) -> float | FloatArray:
     r"""Log-likelihood of i.i.d. samples under a Bernoulli, categorical or normal model.
 
     .. math:: \ell(\theta) = \sum_{i=1}^n \log p_\theta(x_i)
@@ -336,6 +338,10 @@ def log_likelihood(x: ArrayLike, family: str, **params: Any) -> float | NDArray[
     all have one sign: their sums are accurate to the rounding of the
     logarithms and the sum.
 
+    **Types:** the static return type is ``float | ndarray``: whether the
+    result is a float depends on the shapes of the parameters, which the
+    keyword arguments' types cannot express.
+
     For the normal model the squared deviations are summed once, as
     :math:`\sum_i (x_i - \mu)^2 = \sum_i (x_i - \bar x)^2 + n(\bar x - \mu)^2`,
     so a grid of :math:`(\mu, \sigma)` costs one pass over ``x``. The
@@ -379,8 +385,8 @@ def log_likelihood(x: ArrayLike, family: str, **params: Any) -> float | NDArray[
 
 
 def negative_log_likelihood(
-    x: ArrayLike, family: str, **params: Any
-) -> float | NDArray[np.float64]:
+    x: ArrayLike, family: Family, **params: ArrayLike
+) -> float | FloatArray:
     r"""Negative log-likelihood: ``-log_likelihood(x, family, **params)``.
 
     .. math:: \mathrm{NLL}(\theta) = -\sum_{i=1}^n \log p_\theta(x_i)
@@ -408,6 +414,8 @@ def negative_log_likelihood(
     Notes
     -----
     **Accuracy:** as `log_likelihood`.
+
+    **Types:** as `log_likelihood`: ``float | ndarray``.
 
     Examples
     --------
@@ -539,6 +547,14 @@ def fit_categorical(x: ArrayLike, n_categories: int, *, smoothing: float = 0.0) 
     )
 
 
+@overload
+def fit_normal(x: Sequence[float]) -> NormalFit: ...
+@overload
+def fit_normal(x: Sequence[Sequence[float]]) -> MultivariateNormalFit: ...
+@overload
+def fit_normal(x: ArrayLike) -> NormalFit | MultivariateNormalFit: ...
+
+
 def fit_normal(x: ArrayLike) -> NormalFit | MultivariateNormalFit:
     r"""Maximum-likelihood fit of a normal distribution, univariate or multivariate.
 
@@ -585,6 +601,10 @@ def fit_normal(x: ArrayLike) -> NormalFit | MultivariateNormalFit:
     anything is squared, and the variance is the corrected two-pass sum, so no
     intermediate over- or underflows. A ``sigma`` (or covariance entry) that
     itself lies outside the float64 range raises ``ValueError``.
+
+    **Types:** a flat ``Sequence[float]`` is typed to give `NormalFit`, a
+    nested sequence `MultivariateNormalFit` (overloads); for an ndarray the
+    static type is the union.
 
     The maximum-likelihood variance divides by ``n``, like ``np.var`` and
     ``np.cov(..., bias=True)``, not by ``n - 1`` as ``np.cov`` does by

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import math
 import numbers
-from typing import Any
+import operator
+from typing import Any, SupportsIndex
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from ._kernels import sum_rows
+from ._typing import Reduction
 
 #: How far ``sum(p)`` may be from 1 for ``p`` to count as a distribution.
 #: Loose enough for float32 input and for hand-written tables such as
@@ -26,7 +28,7 @@ from ._kernels import sum_rows
 #: tight enough to catch a table that was never normalised.
 SUM_TOLERANCE = 1e-6
 
-REDUCTIONS = ("mean", "sum", "none")
+REDUCTIONS: tuple[Reduction, ...] = ("mean", "sum", "none")
 
 
 def _as_array(x: ArrayLike, name: str) -> NDArray[np.float64]:
@@ -75,18 +77,22 @@ def as_float_array(x: ArrayLike, name: str) -> NDArray[np.float64]:
     return array
 
 
-def check_axis(axis: Any, ndim: int, name: str) -> int:
-    """``axis`` as a non-negative index into an array of ``ndim`` dimensions."""
+def check_axis(axis: SupportsIndex, ndim: int, name: str) -> int:
+    """``axis`` as a non-negative index into an array of ``ndim`` dimensions.
+
+    Typed as the API types it; checked at run time for what callers may pass
+    anyway (a bool, a float, an array).
+    """
     if type(axis) is not int and (
         isinstance(axis, (bool, np.bool_)) or not isinstance(axis, numbers.Integral)
     ):
         raise ValueError(f"axis must be an integer, got {axis!r}")
-    axis = int(axis)
-    if not -ndim <= axis < ndim:
+    index = operator.index(axis)
+    if not -ndim <= index < ndim:
         raise ValueError(
-            f"axis {axis} is out of bounds for {name}, which has {ndim} dimension(s)"
+            f"axis {index} is out of bounds for {name}, which has {ndim} dimension(s)"
         )
-    return int(axis) % ndim
+    return index % ndim
 
 
 def log_of_base(base: Any) -> float:
@@ -126,14 +132,16 @@ def check_flag(value: Any, name: str) -> bool:
     return bool(value)
 
 
-def check_reduction(reduction: Any) -> str:
-    if not isinstance(reduction, str) or reduction not in REDUCTIONS:
-        raise ValueError(f"reduction must be one of {REDUCTIONS}, got {reduction!r}")
-    return reduction
+def check_reduction(reduction: Any) -> Reduction:
+    """``reduction`` as one of the three literals (a type checker cannot vouch for callers)."""
+    for option in REDUCTIONS:
+        if isinstance(reduction, str) and reduction == option:
+            return option
+    raise ValueError(f"reduction must be one of {REDUCTIONS}, got {reduction!r}")
 
 
 def as_distribution(
-    x: ArrayLike, name: str, *, axis: Any = -1, normalize: bool = False
+    x: ArrayLike, name: str, *, axis: SupportsIndex = -1, normalize: bool = False
 ) -> NDArray[np.float64]:
     """``x`` as float64 distributions laid out along the **last** axis.
 
@@ -264,7 +272,7 @@ def broadcast_named(arrays: dict[str, NDArray[np.float64]]) -> list[NDArray[np.f
 
 
 def as_distributions(
-    arrays: dict[str, ArrayLike], *, axis: Any = -1, normalize: bool = False
+    arrays: dict[str, ArrayLike], *, axis: SupportsIndex = -1, normalize: bool = False
 ) -> list[NDArray[np.float64]]:
     """Named distributions, checked, outcomes moved to the last axis, broadcast together.
 
