@@ -407,6 +407,13 @@ def kl_mvn(
     with np.errstate(over="ignore", invalid="ignore"):
         m = solve_triangular(lq_unit, lp_unit, lower=True, check_finite=False)
         z = solve_triangular(lq_unit, shift_unit[:, 0], lower=True, check_finite=False)
+    if not (np.isfinite(m).all() and np.isfinite(z).all()):
+        # Only a cov_q whose scaled factor has an inverse beyond 1e308 gets
+        # here: singular to working precision, though each pivot passed.
+        raise ValueError(
+            "cov_q is too ill-conditioned for float64 (its inverse exceeds the float range); "
+            "it is singular to working precision"
+        )
     s = np.asarray(np.linalg.svd(m, compute_uv=False), dtype=np.float64)
     with np.errstate(divide="ignore"):  # a singular value below 2**-1074: log s^2 from its parts
         log_square = 2 * (np.log(s) + lp_exponent * _LOG2)
