@@ -118,7 +118,14 @@ def _to_float(value: Any, name: str) -> float:
     try:
         return float(value)
     except OverflowError:
-        raise ValueError(f"{name} is too large for float64, got {value!r}") from None
+        shown = repr(value)
+        if len(shown) > 40:  # a 400-digit integer helps nobody in a message
+            shown = (
+                f"an integer of {len(str(abs(int(value))))} digits"
+                if isinstance(value, numbers.Integral)
+                else shown[:40] + "..."
+            )
+        raise ValueError(f"{name} is too large for float64 (at most about 1.8e308), got {shown}") from None
 
 
 def check_flag(value: Any, name: str) -> bool:
