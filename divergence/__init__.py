@@ -1,10 +1,13 @@
 """divergence: entropy, cross entropy, KL and JS divergence, done carefully.
 
 Every function validates its input through one path (``_validation``) and
-raises ``ValueError`` naming the argument and the problem; nothing is
-silently clipped or renormalised. Results are in nats unless ``base=2``
-(bits) or another base is given.
+raises ``ValueError`` naming the argument and the problem (also for a wrong
+type, and for masked arrays, which are refused rather than read as if
+unmasked); nothing is silently clipped or renormalised. Results are in nats
+unless ``base=2`` (bits) or another base is given.
 """
+
+from importlib import metadata as _metadata
 
 from ._entropy import cross_entropy, entropy, js_distance, js_divergence, kl_divergence
 from ._estimators import entropy_knn, kl_divergence_knn
@@ -23,7 +26,11 @@ from ._mle import (
     negative_log_likelihood,
 )
 
-__version__ = "0.1.0"
+try:
+    # One source for the version: pyproject.toml, read back from the installed metadata.
+    __version__ = _metadata.version("divergence")
+except _metadata.PackageNotFoundError:  # imported from a source tree that was never installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "BernoulliFit",

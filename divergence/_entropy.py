@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import SupportsIndex, overload
 
 import numpy as np
-from numpy.typing import ArrayLike, NDArray
+from numpy.typing import ArrayLike
 
 from ._kernels import Array, Term, row_sums, sum_rows
 from ._results import to_result, xlogy
+from ._typing import FloatArray
 from ._validation import as_distribution, as_distributions, log_of_base
 
 __all__ = ["entropy", "cross_entropy", "kl_divergence", "js_divergence", "js_distance"]
@@ -67,7 +69,7 @@ def _all_finite(sums: Array) -> bool:
     return bool(np.isfinite(sums).all())
 
 
-def _entropy_term(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
+def _entropy_term(blocks: Sequence[Array], scratch: Array) -> Array:
     (p,) = blocks
     (log_p,) = scratch
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -80,7 +82,7 @@ def _entropy_term(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
     return 0.0 - sums  # not -sums: a zero entropy should print as 0.0, not -0.0
 
 
-def _cross_entropy_term(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
+def _cross_entropy_term(blocks: Sequence[Array], scratch: Array) -> Array:
     p, q = blocks
     (log_q,) = scratch
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -93,7 +95,7 @@ def _cross_entropy_term(blocks: Sequence[Array], scratch: Sequence[Array]) -> Ar
     return 0.0 - sums
 
 
-def _kl_fast(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
+def _kl_fast(blocks: Sequence[Array], scratch: Array) -> Array:
     # The sum of p * phi(r), r = q/p - 1, phi(r) = r - log(1 + r) >= 0.  Since
     # sum(q - p) = 0 for two distributions, this is sum p log(p/q), but every
     # term is non-negative, so nothing cancels between outcomes.  phi itself
@@ -137,7 +139,7 @@ def _phi_series(r: Array) -> Array:
     return r * r * acc
 
 
-def _kl_careful(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
+def _kl_careful(blocks: Sequence[Array], scratch: Array) -> Array:
     """Row sums of p * phi(q/p - 1), each term accurate to a few ulps."""
     p, q = blocks
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
@@ -149,10 +151,11 @@ def _kl_careful(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
         phi = np.where(np.abs(r) < PHI_SERIES_BELOW, _phi_series(r), r - log_ratio)
         terms = np.where(np.isfinite(r), p * phi, (q - p) - p * log_ratio)
     # p = 0: the mass Q puts where P has none; q = 0 < p: a true +inf.
-    return np.where(p == 0, q, np.where(q == 0, np.inf, terms)).sum(axis=-1)
+    sums: Array = np.where(p == 0, q, np.where(q == 0, np.inf, terms)).sum(axis=-1)
+    return sums
 
 
-def _js_fast(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
+def _js_fast(blocks: Sequence[Array], scratch: Array) -> Array:
     # Twice the JS term of an outcome: q log(q/m) + p log(p/m), m = (p + q)/2.
     # Symmetric in p and q to the last bit.  (np.log is vectorised in numpy
     # and np.log1p is not, hence no log1p here.)
@@ -179,7 +182,7 @@ def _js_fast(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
     return sums
 
 
-def _js_careful(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
+def _js_careful(blocks: Sequence[Array], scratch: Array) -> Array:
     """Row sums of twice the JS term, each accurate to a few ulps even where p ~ q.
 
     With s = p + q and delta = (q - p)/s the term is s psi(delta), where
@@ -197,15 +200,38 @@ def _js_careful(blocks: Sequence[Array], scratch: Sequence[Array]) -> Array:
         # (q + q)/s, not q/m: m = s/2 underflows to 0 when s is the smallest subnormal.
         far = xlogy(q, (q + q) / s) + xlogy(p, (p + p) / s)
     terms = np.where(np.abs(delta) < 0.5, near, far)
-    return np.where(s == 0, 0.0, terms).sum(axis=-1)
+    sums: Array = np.where(s == 0, 0.0, terms).sum(axis=-1)
+    return sums
 
 
 # --- public API ---------------------------------------------------------------------
 
 
+@overload
 def entropy(
-    p: ArrayLike, *, base: float | None = None, axis: int = -1, normalize: bool = False
-) -> float | NDArray[np.float64]:
+    p: Sequence[float],
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> float: ...
+@overload
+def entropy(
+    p: Sequence[Sequence[float]],
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> FloatArray: ...
+@overload
+def entropy(
+    p: ArrayLike, *, base: float | None = ..., axis: SupportsIndex = ..., normalize: bool = ...
+) -> float | FloatArray: ...
+
+
+def entropy(
+    p: ArrayLike, *, base: float | None = None, axis: SupportsIndex = -1, normalize: bool = False
+) -> float | FloatArray:
     r"""Shannon entropy of a discrete distribution.
 
     .. math:: H(P) = -\sum_x p(x) \log p(x)
@@ -243,6 +269,9 @@ def entropy(
         If ``p`` is empty, contains NaN, inf or negative entries, is all
         zero, does not sum to 1 (and ``normalize`` is false), or if ``axis``
         or ``base`` is invalid. The message names the argument.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     See Also
     --------
@@ -250,6 +279,15 @@ def entropy(
 
     Notes
     -----
+    **Accuracy:** within 1e-12 relative of the exact entropy of the given
+    floats (tested against 100-digit mpmath with subnormal weights, and with
+    weights up to 1e308 under ``normalize=True``).
+
+    **Types:** a flat ``Sequence[float]`` is typed to give ``float`` and a
+    nested sequence an ndarray (overloads); for an ndarray argument the static
+    type is the union ``float | ndarray``, since the kind of result depends on
+    its number of dimensions, which numpy's types do not carry.
+
     ``scipy.stats.entropy`` silently divides ``p`` by its sum, so a table
     that was never normalised gives a plausible-looking wrong answer
     instead of an error; here rescaling happens only when asked for with
@@ -270,14 +308,52 @@ def entropy(
     return _finish(row_sums(_entropy_term, [dist], 1), log_base)
 
 
+@overload
+def cross_entropy(
+    p: Sequence[float],
+    q: Sequence[float],
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> float: ...
+@overload
+def cross_entropy(
+    p: Sequence[Sequence[float]],
+    q: ArrayLike,
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> FloatArray: ...
+@overload
+def cross_entropy(
+    p: ArrayLike,
+    q: Sequence[Sequence[float]],
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> FloatArray: ...
+@overload
+def cross_entropy(
+    p: ArrayLike,
+    q: ArrayLike,
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> float | FloatArray: ...
+
+
 def cross_entropy(
     p: ArrayLike,
     q: ArrayLike,
     *,
     base: float | None = None,
-    axis: int = -1,
+    axis: SupportsIndex = -1,
     normalize: bool = False,
-) -> float | NDArray[np.float64]:
+) -> float | FloatArray:
     r"""Cross entropy of a model distribution ``q`` relative to a true distribution ``p``.
 
     .. math:: H(P, Q) = -\sum_x p(x) \log q(x)
@@ -313,9 +389,20 @@ def cross_entropy(
     ValueError
         For invalid distributions (see `entropy`), outcome counts that
         differ, or batch shapes that do not broadcast.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     Notes
     -----
+    **Accuracy:** within 1e-12 relative of the exact value for the given floats
+    (tested against 100-digit mpmath).
+
+    **Types:** a flat ``Sequence[float]`` is typed to give ``float`` and a
+    nested sequence an ndarray (overloads); for an ndarray argument the static
+    type is the union ``float | ndarray``, since the kind of result depends on
+    its number of dimensions, which numpy's types do not carry.
+
     The order is (target, model), as in information theory. PyTorch's
     ``cross_entropy(input, target)`` takes logits first and the target
     second; Keras' ``categorical_crossentropy(y_true, y_pred)`` clips
@@ -337,14 +424,52 @@ def cross_entropy(
     return _finish(row_sums(_cross_entropy_term, [dist_p, dist_q], 1), log_base)
 
 
+@overload
+def kl_divergence(
+    p: Sequence[float],
+    q: Sequence[float],
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> float: ...
+@overload
+def kl_divergence(
+    p: Sequence[Sequence[float]],
+    q: ArrayLike,
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> FloatArray: ...
+@overload
+def kl_divergence(
+    p: ArrayLike,
+    q: Sequence[Sequence[float]],
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> FloatArray: ...
+@overload
+def kl_divergence(
+    p: ArrayLike,
+    q: ArrayLike,
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> float | FloatArray: ...
+
+
 def kl_divergence(
     p: ArrayLike,
     q: ArrayLike,
     *,
     base: float | None = None,
-    axis: int = -1,
+    axis: SupportsIndex = -1,
     normalize: bool = False,
-) -> float | NDArray[np.float64]:
+) -> float | FloatArray:
     r"""Kullback–Leibler divergence of ``q`` from ``p``.
 
     .. math:: D_{\mathrm{KL}}(P \,\|\, Q) = \sum_x p(x) \log \frac{p(x)}{q(x)}
@@ -378,9 +503,21 @@ def kl_divergence(
     ValueError
         For invalid distributions (see `entropy`), outcome counts that
         differ, or batch shapes that do not broadcast.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     Notes
     -----
+    **Accuracy:** within 1e-12 relative of the exact value of the form below
+    for the given floats, from subnormal probabilities up (tested against
+    100-digit mpmath).
+
+    **Types:** a flat ``Sequence[float]`` is typed to give ``float`` and a
+    nested sequence an ndarray (overloads); for an ndarray argument the static
+    type is the union ``float | ndarray``, since the kind of result depends on
+    its number of dimensions, which numpy's types do not carry.
+
     The sum is computed as :math:`\sum_{p>0} p\,\varphi(q/p - 1) + \sum_{p=0} q`
     with :math:`\varphi(r) = r - \log(1 + r) \ge 0`, which equals the
     definition when both inputs sum to 1 and has no cancelling terms. For
@@ -410,14 +547,52 @@ def kl_divergence(
     return _finish(_fast_then_careful(_kl_fast, _kl_careful, dist_p, dist_q, 2), log_base)
 
 
+@overload
+def js_divergence(
+    p: Sequence[float],
+    q: Sequence[float],
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> float: ...
+@overload
+def js_divergence(
+    p: Sequence[Sequence[float]],
+    q: ArrayLike,
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> FloatArray: ...
+@overload
+def js_divergence(
+    p: ArrayLike,
+    q: Sequence[Sequence[float]],
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> FloatArray: ...
+@overload
+def js_divergence(
+    p: ArrayLike,
+    q: ArrayLike,
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> float | FloatArray: ...
+
+
 def js_divergence(
     p: ArrayLike,
     q: ArrayLike,
     *,
     base: float | None = None,
-    axis: int = -1,
+    axis: SupportsIndex = -1,
     normalize: bool = False,
-) -> float | NDArray[np.float64]:
+) -> float | FloatArray:
     r"""Jensen–Shannon divergence between ``p`` and ``q``.
 
     .. math:: \mathrm{JSD}(P, Q) = \tfrac12 D_{\mathrm{KL}}(P \,\|\, M)
@@ -449,9 +624,22 @@ def js_divergence(
     ValueError
         For invalid distributions (see `entropy`), outcome counts that
         differ, or batch shapes that do not broadcast.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     Notes
     -----
+    **Accuracy:** within 1e-12 relative of the exact value for the given
+    floats, subnormal probabilities included (tested against 100-digit mpmath);
+    within 1e-6 relative for nearly identical distributions, where the value is
+    below about 1e-20.
+
+    **Types:** a flat ``Sequence[float]`` is typed to give ``float`` and a
+    nested sequence an ndarray (overloads); for an ndarray argument the static
+    type is the union ``float | ndarray``, since the kind of result depends on
+    its number of dimensions, which numpy's types do not carry.
+
     Each outcome contributes :math:`\tfrac12 s\,\psi(\delta)` with
     :math:`s = p + q`, :math:`\delta = (q - p)/s` and
     :math:`\psi(\delta) = \tfrac12[(1+\delta)\log(1+\delta) + (1-\delta)\log(1-\delta)]`,
@@ -482,14 +670,52 @@ def js_divergence(
     return _finish(twice, 2 * log_base, upper=2 * _LOG2)
 
 
+@overload
+def js_distance(
+    p: Sequence[float],
+    q: Sequence[float],
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> float: ...
+@overload
+def js_distance(
+    p: Sequence[Sequence[float]],
+    q: ArrayLike,
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> FloatArray: ...
+@overload
+def js_distance(
+    p: ArrayLike,
+    q: Sequence[Sequence[float]],
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> FloatArray: ...
+@overload
+def js_distance(
+    p: ArrayLike,
+    q: ArrayLike,
+    *,
+    base: float | None = ...,
+    axis: SupportsIndex = ...,
+    normalize: bool = ...,
+) -> float | FloatArray: ...
+
+
 def js_distance(
     p: ArrayLike,
     q: ArrayLike,
     *,
     base: float | None = None,
-    axis: int = -1,
+    axis: SupportsIndex = -1,
     normalize: bool = False,
-) -> float | NDArray[np.float64]:
+) -> float | FloatArray:
     r"""Jensen–Shannon distance: the square root of `js_divergence`.
 
     .. math:: d_{\mathrm{JS}}(P, Q) = \sqrt{\mathrm{JSD}(P, Q)}
@@ -520,6 +746,18 @@ def js_distance(
     ------
     ValueError
         As `js_divergence`, and for a ``base`` between 0 and 1.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
+
+    Notes
+    -----
+    **Accuracy:** half the relative error of `js_divergence`.
+
+    **Types:** a flat ``Sequence[float]`` is typed to give ``float`` and a
+    nested sequence an ndarray (overloads); for an ndarray argument the static
+    type is the union ``float | ndarray``, since the kind of result depends on
+    its number of dimensions, which numpy's types do not carry.
 
     Examples
     --------

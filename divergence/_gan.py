@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import overload
 import math
 
 import numpy as np
-from numpy.typing import ArrayLike, NDArray
+from numpy.typing import ArrayLike
 
-from ._results import to_result, xlogy
+from ._results import to_result
+from ._typing import FloatArray
 from ._validation import (
     as_distributions,
     as_nonnegative,
@@ -24,7 +27,15 @@ _ABOVE_ZERO = float(np.finfo(np.float64).smallest_subnormal)
 _BELOW_ONE = float(np.nextafter(1.0, 0.0))
 
 
-def optimal_discriminator(p_data: ArrayLike, p_model: ArrayLike) -> float | NDArray[np.float64]:
+@overload
+def optimal_discriminator(p_data: float, p_model: float) -> float: ...
+@overload
+def optimal_discriminator(p_data: Sequence[float], p_model: Sequence[float]) -> FloatArray: ...
+@overload
+def optimal_discriminator(p_data: ArrayLike, p_model: ArrayLike) -> float | FloatArray: ...
+
+
+def optimal_discriminator(p_data: ArrayLike, p_model: ArrayLike) -> float | FloatArray:
     r"""The discriminator that maximises the GAN objective for a fixed generator.
 
     .. math:: D^*(x) = \frac{p_{\mathrm{data}}(x)}{p_{\mathrm{data}}(x) + p_{\mathrm{model}}(x)}
@@ -61,10 +72,24 @@ def optimal_discriminator(p_data: ArrayLike, p_model: ArrayLike) -> float | NDAr
     ValueError
         If either input is empty, contains NaN, inf or negative entries,
         or the shapes do not broadcast. The message names the argument.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     See Also
     --------
     gan_value
+
+    Notes
+    -----
+    **Accuracy:** within 1e-15 relative of the exact ratio (a subnormal ratio:
+    within half its last place), for densities anywhere from the subnormals to
+    1.8e308 (tested against 100-digit mpmath), apart from the rounding into (0,
+    1) described under Returns.
+
+    **Types:** scalar (``float``) arguments are typed to give ``float`` and two
+    flat sequences an ndarray (overloads); any other input has the static type
+    ``float | ndarray``: an array gives an ndarray, a 0-d array a float.
 
     Examples
     --------
@@ -75,15 +100,39 @@ def optimal_discriminator(p_data: ArrayLike, p_model: ArrayLike) -> float | NDAr
     p, q = broadcast_named(
         {"p_data": as_nonnegative(p_data, "p_data"), "p_model": as_nonnegative(p_model, "p_model")}
     )
-    total = p + q
-    with np.errstate(invalid="ignore", over="ignore"):  # 0 / 0 where neither has mass
+    with np.errstate(over="ignore"):
+        total = p + q
+    if not np.isfinite(total).all():  # densities near 1e308: the same ratio, halved
+        p, q = p * 0.5, q * 0.5
+        total = p + q
+    with np.errstate(invalid="ignore"):  # 0 / 0 where neither has mass
         ratio = p / total
     # Where both have mass the ratio lies strictly inside (0, 1), but it
     # rounds to 1 when p_model / p_data < 2**-53 (and to 0 in the
     # subnormal range); there log(1 - D) would be -inf in gan_value.
     both = (p > 0) & (q > 0)
     ratio = np.where(both, np.clip(ratio, _ABOVE_ZERO, _BELOW_ONE), ratio)
-    return to_result(np.where(total > 0, ratio, 0.5))
+    return to_result(np.where(total > 0, ratio, 0.5) + 0.0)  # + 0.0: never -0.0 (from p_data = -0.0)
+
+
+@overload
+def gan_value(
+    p_data: Sequence[float],
+    p_model: Sequence[float],
+    discriminator: float | Sequence[float],
+    *,
+    base: float | None = ...,
+    normalize: bool = ...,
+) -> float: ...
+@overload
+def gan_value(
+    p_data: ArrayLike,
+    p_model: ArrayLike,
+    discriminator: ArrayLike,
+    *,
+    base: float | None = ...,
+    normalize: bool = ...,
+) -> float | FloatArray: ...
 
 
 def gan_value(
@@ -93,7 +142,7 @@ def gan_value(
     *,
     base: float | None = None,
     normalize: bool = False,
-) -> float | NDArray[np.float64]:
+) -> float | FloatArray:
     r"""The value of the GAN minimax game for given distributions and discriminator.
 
     .. math:: V(D, G) = \mathbb E_{x \sim p_{\mathrm{data}}}[\log D(x)]
@@ -144,6 +193,9 @@ def gan_value(
         numbers of outcomes differ or shapes do not broadcast; if
         ``discriminator`` lies outside [0, 1]; or if ``base`` is invalid.
         The message names the argument.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     See Also
     --------
@@ -151,6 +203,20 @@ def gan_value(
 
     Notes
     -----
+    **Accuracy:** within 1e-12 relative or 1e-14 absolute of the exact value
+    (tested against 100-digit mpmath at the optimal discriminator). Near
+    :math:`D = 1/2` the logarithms are taken as :math:`\log(1 \pm (2D - 1))`
+    with :math:`2D - 1` exact, so at the optimal discriminator the rounding of
+    :math:`D^*` costs only a second-order error and the value never falls below
+    :math:`-\log 4`. A value that rounding, or distributions summing to 1 only
+    within the tolerance, would put above 0 is returned as 0, the bound that
+    holds for every discriminator.
+
+    **Types:** flat sequences for the two distributions (and a float or flat
+    sequence for the discriminator) are typed to give ``float`` (an overload);
+    otherwise the static type is ``float | ndarray``, as the result's kind
+    depends on the broadcast shape.
+
     Computed as
     :math:`-\log 4 + \sum_x p_{\mathrm{data}}(x)\log 2D(x)
     + \sum_x p_{\mathrm{model}}(x)\log 2(1 - D(x))`,
@@ -177,6 +243,20 @@ def gan_value(
     p, q, d = broadcast_named(
         {"p_data": p, "p_model": q, "discriminator": as_probabilities(discriminator, "discriminator")}
     )
-    # p > 0 with D = 0 (or q > 0 with D = 1) stays -inf.
-    real, fake = xlogy(p, 2 * d), xlogy(q, 2 * (1 - d))
-    return to_result(-_LOG4 + real.sum(axis=-1) + fake.sum(axis=-1), log_base)
+    # p > 0 with D = 0 (or q > 0 with D = 1) stays -inf. Near D = 1/2 the
+    # logs are taken as log1p(+-(2D - 1)), with 2D - 1 exact there: at the
+    # optimal discriminator the sum is 2 JSD >= 0, a maximum in D, so the
+    # rounding of D* costs only a second-order error and cannot push the
+    # value below -log 4.
+    delta = 2 * d - 1.0  # exact for D >= 1/4
+    middle = np.abs(delta) <= 0.5
+    with np.errstate(divide="ignore"):
+        log_2d = np.where(middle, np.log1p(np.where(middle, delta, 0.0)), np.log(2 * d))
+        log_2_1md = np.where(middle, np.log1p(-np.where(middle, delta, 0.0)), np.log(2 * (1 - d)))
+    with np.errstate(invalid="ignore"):  # 0 * -inf where a distribution has no mass: 0
+        real = np.where(p > 0, p * log_2d, 0.0)
+        fake = np.where(q > 0, q * log_2_1md, 0.0)
+    value = -_LOG4 + real.sum(axis=-1) + fake.sum(axis=-1)
+    # V <= 0 for every D (both logs are <= 0): a sum that rounding, or
+    # distributions summing to 1 only within the tolerance, put above 0 is 0.
+    return to_result(np.minimum(value, 0.0), log_base)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 import math
+from typing import Any, overload
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 from scipy.linalg import solve_triangular
 
-from ._entropy import PHI_SERIES_BELOW, _phi_series, kl_divergence
+from ._entropy import PHI_SERIES_BELOW, _phi_series
+from ._floats import difference, half_square, half_squared_norm, ldexp, quotient
 from ._results import to_result
+from ._typing import FloatArray
 from ._validation import (
     as_float_array,
     as_positive,
@@ -23,23 +27,54 @@ from ._validation import (
 __all__ = ["entropy_mvn", "entropy_normal", "kl_bernoulli", "kl_mvn", "kl_normal"]
 
 _LOG_2PI_E = math.log(2 * math.pi) + 1.0
+_LOG2 = math.log(2.0)
+_TINY = float(np.finfo(np.float64).tiny)
 
 
-def _phi(t: NDArray[np.float64], log_square: NDArray[np.float64]) -> NDArray[np.float64]:
-    """phi(t) = t - log(1 + t) >= 0 for t = r**2 - 1, given log_square = log(r**2).
+def _log_ratio(a: NDArray[np.float64], b: NDArray[np.float64]) -> NDArray[np.float64]:
+    """log(a / b) for positive a, b: one rounding of a / b where it is a normal float."""
+    with np.errstate(over="ignore", under="ignore"):
+        ratio = a / b
+    inside = (ratio >= _TINY) & (ratio < np.inf)
+    return np.where(inside, np.log(np.where(inside, ratio, 1.0)), np.log(a) - np.log(b))
 
-    ``log1p(t)`` is the accurate logarithm unless t is close to -1 (r tiny),
-    where t has lost r**2 and the caller's ``log(r**2)`` is used instead;
-    for small |t|, where the difference cancels, the series takes over.
+
+def _half_phi(r: NDArray[np.float64], log_square: NDArray[np.float64]) -> NDArray[np.float64]:
+    """phi(t) / 2 >= 0, phi(t) = t - log(1 + t), for t = (1 + r)**2 - 1.
+
+    ``r = s - 1`` for a ratio of standard deviations (or a singular value)
+    ``s``, and ``log_square = log(s**2)``. t is formed as ``r (r + 2)``, which
+    keeps the bits of a small r (``s**2 - 1`` would round them away) and
+    overflows only where t itself does; t/2 is formed as ``r (r/2 + 1)``,
+    finite as long as the answer is. ``log1p(t)`` is used where it is
+    accurate; near t = -1 (s tiny) or for t beyond the float range, the
+    caller's ``log(s**2)`` is. For small |t| the series takes over.
     """
-    with np.errstate(invalid="ignore", divide="ignore"):
-        log1p_t = np.where(t > -0.5, np.log1p(np.maximum(t, -0.5)), log_square)
-        # t = inf (a variance ratio beyond float range): phi is inf, not inf - inf.
-        out = np.asarray(np.where(t == np.inf, np.inf, t - log1p_t), dtype=np.float64)
+    with np.errstate(over="ignore", invalid="ignore"):
+        t = r * (r + 2.0)
+        half_t = r * (0.5 * r + 1.0)
+        usable = (t > -0.5) & (t < np.inf)
+        log1p_t = np.where(usable, np.log1p(np.where(usable, t, 0.0)), log_square)
+        out = np.asarray(half_t - 0.5 * log1p_t, dtype=np.float64)
     small = np.abs(t) < PHI_SERIES_BELOW
     if small.any():
-        out = np.where(small, _phi_series(np.where(small, t, 0.0)), out)
+        out = np.where(small, 0.5 * _phi_series(np.where(small, t, 0.0)), out)
     return out
+
+
+@overload
+def kl_normal(
+    mu_p: float, sigma_p: float, mu_q: float, sigma_q: float, *, base: float | None = ...
+) -> float: ...
+@overload
+def kl_normal(
+    mu_p: ArrayLike,
+    sigma_p: ArrayLike,
+    mu_q: ArrayLike,
+    sigma_q: ArrayLike,
+    *,
+    base: float | None = ...,
+) -> float | FloatArray: ...
 
 
 def kl_normal(
@@ -49,7 +84,7 @@ def kl_normal(
     sigma_q: ArrayLike,
     *,
     base: float | None = None,
-) -> float | NDArray[np.float64]:
+) -> float | FloatArray:
     r"""KL divergence between two univariate normal distributions, in closed form.
 
     .. math:: D_{\mathrm{KL}}\bigl(\mathcal N(\mu_p, \sigma_p^2) \,\|\, \mathcal N(\mu_q, \sigma_q^2)\bigr)
@@ -82,9 +117,21 @@ def kl_normal(
         If an argument is empty or contains NaN or inf, a standard
         deviation is not positive, the shapes do not broadcast, or
         ``base`` is invalid. The message names the argument.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     Notes
     -----
+    **Accuracy:** within 1e-12 relative of the exact value for any finite
+    arguments, standard deviations from the subnormals to 1.8e308 and means
+    anywhere in float64 (tested against 100-digit mpmath); ``inf`` only where
+    the true value exceeds the float64 range (about 1.8e308).
+
+    **Types:** scalar (``float``) arguments are typed to give ``float`` (an
+    overload); any other input has the static type ``float | ndarray``: an
+    array gives an ndarray, a 0-d array a float.
+
     The parameters are standard deviations, as in ``scipy.stats.norm(loc,
     scale)`` and ``torch.distributions.Normal(loc, scale)``, not variances.
     The value is computed as
@@ -113,16 +160,25 @@ def kl_normal(
             "sigma_q": as_positive(sigma_q, "sigma_q"),
         }
     )
-    with np.errstate(over="ignore"):  # a ratio beyond 1e154: the divergence overflows to inf
-        # t = sigma_p^2 / sigma_q^2 - 1 with the difference taken before rounding.
-        t = ((sp - sq) / sq) * ((sp + sq) / sq)
-        shift = (mp - mq) / sq
-        squares = shift * shift
-    log_square = 2 * (np.log(sp) - np.log(sq))
-    return to_result(0.5 * _phi(t, log_square) + 0.5 * squares, log_base)
+    with np.errstate(over="ignore"):  # sigma_q subnormal: r is inf, and so is the divergence
+        r = (sp - sq) / sq  # sigma_p / sigma_q - 1, with the difference taken before rounding
+    # mu_p - mu_q overflows for means of opposite sign near 1e308: halved, and 2**e put back.
+    delta, exponent = difference(mp, mq)
+    shift, shift_exponent = quotient(delta, sq)
+    half_t = _half_phi(r, 2 * _log_ratio(sp, sq))
+    with np.errstate(over="ignore"):  # two parts beyond 1e308 together: the divergence is
+        return to_result(half_t + half_square(shift, shift_exponent + exponent), log_base)
 
 
-def entropy_normal(sigma: ArrayLike, *, base: float | None = None) -> float | NDArray[np.float64]:
+@overload
+def entropy_normal(sigma: float, *, base: float | None = ...) -> float: ...
+@overload
+def entropy_normal(sigma: Sequence[float], *, base: float | None = ...) -> FloatArray: ...
+@overload
+def entropy_normal(sigma: ArrayLike, *, base: float | None = ...) -> float | FloatArray: ...
+
+
+def entropy_normal(sigma: ArrayLike, *, base: float | None = None) -> float | FloatArray:
     r"""Differential entropy of a univariate normal distribution.
 
     .. math:: h\bigl(\mathcal N(\mu, \sigma^2)\bigr) = \tfrac12 \log(2\pi e\,\sigma^2)
@@ -148,6 +204,9 @@ def entropy_normal(sigma: ArrayLike, *, base: float | None = None) -> float | ND
     ValueError
         If ``sigma`` is empty, not finite or not positive, or ``base`` is
         invalid.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     See Also
     --------
@@ -155,6 +214,16 @@ def entropy_normal(sigma: ArrayLike, *, base: float | None = None) -> float | ND
 
     Notes
     -----
+    **Accuracy:** absolute error below :math:`10^{-15}(1 + |h|)` for every
+    positive float ``sigma`` (tested against 100-digit mpmath). Near
+    :math:`\sigma = 1/\sqrt{2\pi e}`, where h crosses 0, this is the accuracy
+    that exists: the result is a difference of two logarithms.
+
+    **Types:** scalar (``float``) arguments are typed to give ``float`` and a
+    flat ``Sequence[float]`` an ndarray (overloads); any other input has the
+    static type ``float | ndarray``: an array gives an ndarray, a 0-d array a
+    float.
+
     Matches ``scipy.stats.norm(scale=sigma).entropy()``.
 
     Examples
@@ -196,6 +265,9 @@ def entropy_mvn(cov: ArrayLike, *, base: float | None = None) -> float:
         If ``cov`` is not a square matrix of finite numbers, not symmetric,
         or not positive definite (a singular covariance has no density and
         entropy :math:`-\infty`); or if ``base`` is invalid.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     See Also
     --------
@@ -203,6 +275,11 @@ def entropy_mvn(cov: ArrayLike, *, base: float | None = None) -> float:
 
     Notes
     -----
+    **Accuracy:** absolute error below :math:`10^{-13}(d + |h|)` for
+    covariances with condition number up to 1e3 and entries anywhere from
+    1e-300 to 1e300 (tested against 100-digit mpmath); the error grows in
+    proportion to the condition number beyond that.
+
     Matches ``scipy.stats.multivariate_normal(cov=cov).entropy()``, which
     uses an eigendecomposition and silently treats tiny eigenvalues as zero
     (``allow_singular``) rather than raising.
@@ -216,9 +293,9 @@ def entropy_mvn(cov: ArrayLike, *, base: float | None = None) -> float:
     """
     log_base = log_of_base(base)
     factor = cholesky_factor(cov, "cov")
-    d = factor.shape[0]
+    d = int(factor.shape[0])
     log_det = 2 * float(np.log(np.diag(factor)).sum())
-    return to_result(0.5 * (d * _LOG_2PI_E + log_det), log_base)
+    return 0.5 * (d * _LOG_2PI_E + log_det) / log_base
 
 
 def kl_mvn(
@@ -265,6 +342,9 @@ def kl_mvn(
         covariance is not square, not symmetric or not positive definite,
         any entry is NaN or inf, or ``base`` is invalid. The message names
         the argument.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     See Also
     --------
@@ -272,6 +352,13 @@ def kl_mvn(
 
     Notes
     -----
+    **Accuracy:** for covariances with condition number up to 1e3 (tested
+    against 100-digit mpmath, scales from 1e-300 to 1e300), the error is below
+    :math:`10^{-12} D + 10^{-10} d \sqrt{D}`: relative 1e-12 except for nearly
+    equal normals, where the singular values carry an absolute error of about
+    1e-16 (the square-root term). ``inf`` only where the true value exceeds the
+    float64 range.
+
     With Cholesky factors :math:`\Sigma_p = L_p L_p^\top` and
     :math:`\Sigma_q = L_q L_q^\top`, let :math:`s_i` be the singular values
     of :math:`M = L_q^{-1} L_p` (so :math:`s_i^2` are the eigenvalues of
@@ -280,7 +367,13 @@ def kl_mvn(
     :math:`\tfrac12 \sum_i \varphi(s_i^2 - 1) + \tfrac12 \lVert z \rVert^2`,
     :math:`\varphi(t) = t - \log(1+t) \ge 0`: a sum of non-negative terms,
     so it is never negative and stays accurate for nearly equal normals.
-    No matrix is inverted. One pair of distributions per call (no batch
+    No matrix is inverted. Since the divergence is unchanged when both
+    normals go through one linear map, variable i is first scaled by a power
+    of two (exactly) that brings :math:`(\Sigma_q)_{ii}` near 1, and
+    :math:`L_p` and the mean shift by one more power of two each, put back
+    at the end: no intermediate over- or underflows where the answer does
+    not, for covariances from the subnormals to 1e308 and means of opposite
+    sign near 1e308. One pair of distributions per call (no batch
     axes). PyTorch gives the same numbers through
     ``torch.distributions.kl_divergence(MultivariateNormal(...), ...)``;
     scipy has no closed form.
@@ -300,18 +393,53 @@ def kl_mvn(
         )
     lp = cholesky_factor(cov_p, "cov_p", mp.size)
     lq = cholesky_factor(cov_q, "cov_q", mq.size)
-    m = solve_triangular(lq, lp, lower=True, check_finite=False)
-    z = solve_triangular(lq, mq - mp, lower=True, check_finite=False)
-    s = np.linalg.svd(m, compute_uv=False)
-    # s underflowing to 0, or (s - 1)(s + 1) overflowing: an infinite divergence.
-    with np.errstate(divide="ignore", over="ignore"):
-        terms = _phi((s - 1) * (s + 1), 2 * np.log(s))
-    return to_result(0.5 * terms.sum() + 0.5 * float(z @ z), log_base)
+    # The divergence does not change when both normals go through one linear
+    # map. Scaling variable i by 2**-e_i (exact) makes cov_q's variances
+    # O(1); P's factor and the mean shift are then brought to O(1) by one
+    # more power of two each, put back at the end. So no intermediate over-
+    # or underflows where the answer does not, for covariances up to 1e308
+    # and down to the subnormals.
+    rows = -np.frexp(np.sqrt(np.diag(np.asarray(cov_q, dtype=np.float64))))[1][:, np.newaxis]
+    lq_unit = ldexp(lq, rows)
+    lp_unit, lp_exponent = _unit_rows(lp, rows)
+    delta, delta_exponent = difference(mq, mp)
+    shift_unit, shift_exponent = _unit_rows(delta[:, np.newaxis], rows + delta_exponent)
+    with np.errstate(over="ignore", invalid="ignore"):
+        m = solve_triangular(lq_unit, lp_unit, lower=True, check_finite=False)
+        z = solve_triangular(lq_unit, shift_unit[:, 0], lower=True, check_finite=False)
+    if not (np.isfinite(m).all() and np.isfinite(z).all()):
+        # Only a cov_q whose scaled factor has an inverse beyond 1e308 gets
+        # here: singular to working precision, though each pivot passed.
+        raise ValueError(
+            "cov_q is too ill-conditioned for float64 (its inverse exceeds the float range); "
+            "it is singular to working precision"
+        )
+    s = np.asarray(np.linalg.svd(m, compute_uv=False), dtype=np.float64)
+    with np.errstate(divide="ignore"):  # a singular value below 2**-1074: log s^2 from its parts
+        log_square = 2 * (np.log(s) + lp_exponent * _LOG2)
+    r = ldexp(s, lp_exponent) - 1.0  # beyond the float range: r = inf, and the divergence too
+    with np.errstate(over="ignore"):
+        total = float(np.sum(_half_phi(r, log_square))) + float(half_squared_norm(z, shift_exponent))
+    return total / log_base
 
 
-def kl_bernoulli(
-    a: ArrayLike, b: ArrayLike, *, base: float | None = None
-) -> float | NDArray[np.float64]:
+def _unit_rows(
+    matrix: NDArray[np.float64], row_exponents: NDArray[np.integer[Any]]
+) -> tuple[NDArray[np.float64], int]:
+    """``(U, g)`` with ``matrix * 2**row_exponents == U * 2**g`` and U's largest entry in [0.5, 1)."""
+    mantissa, power = np.frexp(matrix)
+    exponents = power + row_exponents
+    g = int(exponents[matrix != 0].max()) if (matrix != 0).any() else 0
+    return ldexp(mantissa, exponents - g), g
+
+
+@overload
+def kl_bernoulli(a: float, b: float, *, base: float | None = ...) -> float: ...
+@overload
+def kl_bernoulli(a: ArrayLike, b: ArrayLike, *, base: float | None = ...) -> float | FloatArray: ...
+
+
+def kl_bernoulli(a: ArrayLike, b: ArrayLike, *, base: float | None = None) -> float | FloatArray:
     r"""KL divergence between two Bernoulli distributions.
 
     .. math:: D_{\mathrm{KL}}\bigl(\mathrm{Ber}(a) \,\|\, \mathrm{Ber}(b)\bigr)
@@ -319,7 +447,7 @@ def kl_bernoulli(
 
     with :math:`0 \log 0 = 0`, in nats (or ``base`` units): `kl_divergence`
     of the two-outcome distributions :math:`(a, 1-a)` and :math:`(b, 1-b)`,
-    with the same accuracy for nearly equal arguments.
+    evaluated in closed form (see Notes).
 
     Parameters
     ----------
@@ -342,6 +470,21 @@ def kl_bernoulli(
     ValueError
         If ``a`` or ``b`` is empty, contains NaN or inf, or lies outside
         [0, 1], if the shapes do not broadcast, or ``base`` is invalid.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
+
+    Notes
+    -----
+    **Accuracy:** within 1e-13 relative of the exact value for all a, b in [0,
+    1], subnormals included (tested against mpmath). It is computed in closed
+    form, with ``b - a`` taken before anything is subtracted from 1, so it is
+    more accurate than `kl_divergence` of the pairs ``[a, 1 - a]``, ``[b, 1 -
+    b]`` (whose ``1 - b`` rounds away the bits of a nearly equal pair).
+
+    **Types:** scalar (``float``) arguments are typed to give ``float`` (an
+    overload); any other input has the static type ``float | ndarray``: an
+    array gives an ndarray, a 0-d array a float.
 
     Examples
     --------
@@ -351,7 +494,35 @@ def kl_bernoulli(
     >>> kl_bernoulli(0.5, 0.0)
     inf
     """
+    log_base = log_of_base(base)
     a_, b_ = broadcast_named({"a": as_probabilities(a, "a"), "b": as_probabilities(b, "b")})
-    p = np.stack([a_, 1.0 - a_], axis=-1)
-    q = np.stack([b_, 1.0 - b_], axis=-1)
-    return kl_divergence(p, q, base=base)
+    # The KL terms p phi(r), r = q/p - 1, for both outcomes, with the
+    # differences b - a (exact where a and b are close) taken before anything
+    # is subtracted from 1: forming 1 - b first would round away the bits
+    # that make a nearly-equal pair's divergence.
+    one_minus_a = 1.0 - a_  # exact for a >= 1/2, within half an ulp below
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        first = _kl_term(a_, b_ - a_, b_)
+        second = _kl_term(one_minus_a, a_ - b_, 1.0 - b_)
+    return to_result(first + second, log_base)
+
+
+def _kl_term(
+    p: NDArray[np.float64], q_minus_p: NDArray[np.float64], q: NDArray[np.float64]
+) -> NDArray[np.float64]:
+    """p log(p/q) + q - p >= 0 (the KL term of one outcome), accurate to a few ulps.
+
+    ``q`` is used only where q/p leaves the float range; ``q_minus_p`` is
+    the accurate difference everywhere else.
+    """
+    r = q_minus_p / p
+    small = np.abs(r) < PHI_SERIES_BELOW
+    # log(1 + r) = log(q/p): log1p where 1 + r keeps its bits, the ratio (or
+    # the logs) where q << p and 1 + r would round to 0.
+    log_ratio = np.where(r > -0.5, np.log1p(r), _log_ratio(q, p))
+    phi = np.where(small, _phi_series(np.where(small, r, 0.0)), r - log_ratio)
+    # p tiny: q/p overflows; the term is (q - p) - p log(q/p) from the logs.
+    far = q_minus_p - p * (np.log(q) - np.log(p))
+    terms = np.where(np.isfinite(r), p * phi, far)
+    # p = 0 contributes q - p = q; q = 0 < p is a true +inf.
+    return np.where(p == 0, q, np.where(q == 0, np.inf, terms))

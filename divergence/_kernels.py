@@ -31,7 +31,7 @@ _pool: ThreadPoolExecutor | None = None
 
 #: A term receives 2-D blocks (rows x outcomes) of its inputs and one scratch
 #: array of shape (n_scratch, rows, outcomes), and returns the block's row sums.
-Term = Callable[[Sequence[Array], Sequence[Array]], Array]
+Term = Callable[[Sequence[Array], Array], Array]
 
 
 def sum_rows(block: Array) -> Array:
@@ -44,8 +44,10 @@ def sum_rows(block: Array) -> Array:
     n = block.shape[-1]
     if n <= _SHORT_ROW:
         with np.errstate(over="ignore"):  # callers check for inf; .sum() does not warn either
-            return block @ np.ones(n)
-    return np.add.reduce(block, axis=-1)  # .sum() adds ~2 us of Python overhead
+            sums: Array = block @ np.ones(n)
+        return sums
+    row_totals: Array = np.add.reduce(block, axis=-1)  # .sum() adds ~2 us of Python overhead
+    return row_totals
 
 
 def _executor() -> ThreadPoolExecutor:

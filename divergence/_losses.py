@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Literal, overload
+
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from ._results import to_result, xlogy
+from ._floats import difference, ldexp, mean, to_unit
+from ._results import xlogy
+from ._typing import FloatArray, Reduction
 from ._validation import (
     as_float_array,
     as_probabilities,
@@ -17,14 +21,43 @@ from ._validation import (
 __all__ = ["binary_cross_entropy", "binary_cross_entropy_with_logits", "mean_squared_error"]
 
 
-def _reduce(losses: NDArray[np.float64], reduction: str) -> float | NDArray[np.float64]:
-    # Losses near the float64 limit may add up to inf: that is the answer, not a warning.
-    with np.errstate(over="ignore"):
-        if reduction == "mean":
-            return float(losses.mean())
-        if reduction == "sum":
-            return float(losses.sum())
-    return to_result(losses)
+def _reduce(
+    losses: NDArray[np.float64], reduction: Reduction, *, exponent: int = 0, divisor: float = 1.0
+) -> float | FloatArray:
+    """The losses times ``2**exponent / divisor``, averaged, added or as they are.
+
+    A mean is finite whenever the true mean is, even where the sum is not;
+    the scaling comes after the reduction, so a mean of losses near 1e308
+    in a unit smaller than the nat stays finite where it can. A sum or a
+    loss beyond 1e308 is inf, which is the answer, not a warning.
+    """
+    if reduction == "mean":
+        result = mean(losses)
+    else:
+        with np.errstate(over="ignore"):
+            result = np.asarray(losses.sum() if reduction == "sum" else losses)
+    if exponent:
+        result = ldexp(result, exponent)
+    if divisor != 1.0:
+        with np.errstate(over="ignore"):  # a loss of 1e308 nats is beyond 1e308 bits
+            result = result / divisor
+    # 0.0 + ...: a loss of 0 prints as 0.0, never -0.0. "none" gives an array
+    # even for scalar inputs (0-d), so that its type does not depend on shapes.
+    return float(result) + 0.0 if reduction != "none" else np.asarray(result + 0.0)
+
+
+@overload
+def binary_cross_entropy(
+    y_true: ArrayLike,
+    y_pred: ArrayLike,
+    *,
+    base: float | None = ...,
+    reduction: Literal["mean", "sum"] = ...,
+) -> float: ...
+@overload
+def binary_cross_entropy(
+    y_true: ArrayLike, y_pred: ArrayLike, *, base: float | None = ..., reduction: Literal["none"]
+) -> FloatArray: ...
 
 
 def binary_cross_entropy(
@@ -32,8 +65,8 @@ def binary_cross_entropy(
     y_pred: ArrayLike,
     *,
     base: float | None = None,
-    reduction: str = "mean",
-) -> float | NDArray[np.float64]:
+    reduction: Reduction = "mean",
+) -> float | FloatArray:
     r"""Binary cross entropy between labels and predicted probabilities.
 
     .. math:: \ell(y, \hat y) = -\,y \log \hat y - (1 - y) \log (1 - \hat y)
@@ -57,7 +90,8 @@ def binary_cross_entropy(
     Returns
     -------
     float or ndarray
-        A float for "mean" and "sum"; the elementwise losses for "none".
+        A float for "mean" and "sum"; for "none" an ndarray of the
+        elementwise losses, of the broadcast shape (0-d for scalar inputs).
         The loss is finite except where a label has weight on an outcome
         the prediction rules out: ``y > 0`` with ``y_pred == 0``, or
         ``y < 1`` with ``y_pred == 1``; there it is ``+inf``. For hard
@@ -70,9 +104,17 @@ def binary_cross_entropy(
         If either input is empty, contains NaN or inf, or lies outside
         [0, 1]; if the shapes do not broadcast; or for a bad ``base`` or
         ``reduction``.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     Notes
     -----
+    **Accuracy:** each loss within 1e-13 relative of the exact value (tested
+    against 100-digit mpmath, predictions down to the subnormals); ``"mean"``
+    and ``"sum"`` add only the rounding of a pairwise sum. The mean is finite
+    wherever the true mean is.
+
     This is the exact formula: a confident wrong prediction costs ``+inf``.
     PyTorch's ``binary_cross_entropy`` clamps each log at -100, so the same
     prediction costs 100 nats there; Keras clips ``y_pred`` to
@@ -95,7 +137,21 @@ def binary_cross_entropy(
     positive = xlogy(y, y_hat)
     with np.errstate(divide="ignore", invalid="ignore"):  # log1p: accurate for small y_hat
         negative = np.where(y < 1, (1 - y) * np.log1p(-y_hat), 0.0)
-    return _reduce(-(positive + negative) / log_base, reduction)
+    return _reduce(0.0 - (positive + negative), reduction, divisor=log_base)
+
+
+@overload
+def binary_cross_entropy_with_logits(
+    y_true: ArrayLike,
+    logits: ArrayLike,
+    *,
+    base: float | None = ...,
+    reduction: Literal["mean", "sum"] = ...,
+) -> float: ...
+@overload
+def binary_cross_entropy_with_logits(
+    y_true: ArrayLike, logits: ArrayLike, *, base: float | None = ..., reduction: Literal["none"]
+) -> FloatArray: ...
 
 
 def binary_cross_entropy_with_logits(
@@ -103,8 +159,8 @@ def binary_cross_entropy_with_logits(
     logits: ArrayLike,
     *,
     base: float | None = None,
-    reduction: str = "mean",
-) -> float | NDArray[np.float64]:
+    reduction: Reduction = "mean",
+) -> float | FloatArray:
     r"""Binary cross entropy computed from logits, stable for any logit.
 
     With :math:`\hat y = \sigma(z) = 1/(1 + e^{-z})`, the loss
@@ -129,8 +185,10 @@ def binary_cross_entropy_with_logits(
     Returns
     -------
     float or ndarray
-        Finite for every finite logit: a wrong prediction with logit
-        :math:`z` costs about :math:`|z|` nats.
+        A float for "mean" and "sum"; for "none" an ndarray of the
+        elementwise losses (0-d for scalar inputs). Finite for every finite
+        logit: a wrong prediction with logit :math:`z` costs about
+        :math:`|z|` nats.
 
     Raises
     ------
@@ -138,9 +196,16 @@ def binary_cross_entropy_with_logits(
         If ``y_true`` lies outside [0, 1], either input is empty or
         contains NaN or inf, the shapes do not broadcast, or for a bad
         ``base`` or ``reduction``.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     Notes
     -----
+    **Accuracy:** each loss within 1e-13 relative of the exact value for any
+    finite logit, up to 1.8e308 (tested against 100-digit mpmath); the loss is
+    a sum of non-negative terms, so nothing cancels.
+
     Computing ``sigmoid(z)`` first and then `binary_cross_entropy` loses
     everything for large :math:`|z|`: ``sigmoid(40.0)`` is exactly 1.0 in
     float64, so a wrong label costs ``+inf`` instead of 40 nats. This
@@ -161,12 +226,22 @@ def binary_cross_entropy_with_logits(
     # max(z, 0) - y z, written so that nothing cancels: (1 - y) z for z > 0
     # (1 - y is exact for y near 1), -y z otherwise.
     losses = np.where(z > 0, (1.0 - y) * z, -y * z) + np.log1p(np.exp(-np.abs(z)))
-    return _reduce(losses / log_base, reduction)
+    return _reduce(losses, reduction, divisor=log_base)
+
+
+@overload
+def mean_squared_error(
+    y_true: ArrayLike, y_pred: ArrayLike, *, reduction: Literal["mean", "sum"] = ...
+) -> float: ...
+@overload
+def mean_squared_error(
+    y_true: ArrayLike, y_pred: ArrayLike, *, reduction: Literal["none"]
+) -> FloatArray: ...
 
 
 def mean_squared_error(
-    y_true: ArrayLike, y_pred: ArrayLike, *, reduction: str = "mean"
-) -> float | NDArray[np.float64]:
+    y_true: ArrayLike, y_pred: ArrayLike, *, reduction: Reduction = "mean"
+) -> float | FloatArray:
     r"""Mean squared error.
 
     .. math:: \mathrm{MSE} = \frac1n \sum_i (y_i - \hat y_i)^2
@@ -181,14 +256,26 @@ def mean_squared_error(
     Returns
     -------
     float or ndarray
-        In the squared units of the inputs (not nats: MSE is not an
-        information measure).
+        A float for "mean" and "sum"; for "none" an ndarray of the squared
+        errors (0-d for scalar inputs). In the squared units of the inputs
+        (not nats: MSE is not an information measure).
 
     Raises
     ------
     ValueError
         If either input is empty or contains NaN or inf, the shapes do not
         broadcast, or ``reduction`` is not one of the three.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
+
+    Notes
+    -----
+    **Accuracy:** within 1e-13 relative of the exact value for any finite
+    inputs (tested against 100-digit mpmath): the differences are scaled by a
+    power of two before squaring, so the result is finite wherever the true one
+    is (``mean_squared_error([1.3e154], [0])`` is 1.69e308, not inf) and is
+    ``inf`` only beyond the float64 range.
 
     Examples
     --------
@@ -200,6 +287,9 @@ def mean_squared_error(
     y, y_hat = broadcast_named(
         {"y_true": as_float_array(y_true, "y_true"), "y_pred": as_float_array(y_pred, "y_pred")}
     )
-    with np.errstate(over="ignore"):  # a squared error beyond 1e308 is inf
-        squared = (y - y_hat) ** 2
-    return _reduce(squared, reduction)
+    # Errors near 1e154 square to inf though their mean may be finite, and
+    # y - y_hat itself may overflow: the differences are brought to O(1) by
+    # a power of two (exact), squared, reduced, and scaled back.
+    delta, exponent = difference(y, y_hat)
+    unit, shift = to_unit(delta)
+    return _reduce(unit * unit, reduction, exponent=2 * (exponent + shift))

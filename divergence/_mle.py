@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, overload
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 from scipy.linalg import solve_triangular
 
+from ._floats import (
+    centred_moments,
+    difference,
+    half_square,
+    half_squared_norm,
+    ldexp,
+    quotient,
+    to_unit,
+)
 from ._results import to_result
+from ._typing import Family, FloatArray
 from ._validation import (
     as_binary_samples,
     as_category_samples,
@@ -39,6 +50,10 @@ __all__ = [
 ]
 
 _LOG_2PI = math.log(2 * math.pi)
+_LOG2 = math.log(2.0)
+
+#: At most 2**32 categories: one float64 and one int64 per category must fit in memory.
+_MAX_CATEGORIES = 2**32
 
 #: The parameters each family takes in `log_likelihood`, by name.
 _PARAMETERS = {
@@ -183,23 +198,56 @@ def _normal_ll(
         {"mean": as_float_array(mean, "mean"), "sigma": as_positive(sigma, "sigma")}
     )
     n = x.size
-    centre = x.mean()
-    # sum (x - mu)^2 = sum (x - xbar)^2 + n (xbar - mu)^2: one pass over x for any grid.
-    # Standardised before squaring: squares / sd**2 would be 0/0 or inf/inf once
-    # sd**2 under- or overflows (sigma beyond about 1e+-154).
-    spread = math.sqrt(float(np.sum((x - centre) ** 2)))
+    # sum (x - mu)^2 = sum (x - xbar)^2 + n (xbar - mu)^2: one pass over x for
+    # any grid. x is brought to O(1) by a power of two first, so that neither
+    # the squares nor their sum over- or underflow for samples near 1e308 or
+    # 1e-308; each part is standardised, halved and squared in a form that
+    # overflows only where the log-likelihood itself does.
+    unit, exponent = to_unit(x)
+    means, deviations, scatter = centred_moments(unit[:, np.newaxis])
+    # sum (x - mu)^2 = (S2 - S1^2/n) + n (xbar - mu + S1/n)^2 for the rounded
+    # mean xbar, S1 and S2 the sums of the deviations and of their squares:
+    # two non-negative parts, exact up to rounding.
+    spread_unit = math.sqrt(max(float(scatter[0, 0]), 0.0))
+    correction = math.fsum(deviations[:, 0]) / n
+    # xbar - mu is taken where xbar was computed, in x's scaled units (the
+    # mean of subnormal samples would round when scaled back); a mu too large
+    # for those units is so far from the samples that xbar - mu is taken as
+    # it stands.
+    with np.errstate(over="ignore", under="ignore"):
+        mu_unit = np.ldexp(mu, -exponent)
+    in_range = np.isfinite(mu_unit)
+    near_ratio, near_exponent = quotient(
+        (means[0] - np.where(in_range, mu_unit, 0.0)) + correction, sd
+    )
+    far, far_exponent = difference(float(ldexp(means[0], exponent)), mu)
+    far_ratio, far_exponent_sd = quotient(far, sd)
+    shift_ratio = np.where(in_range, near_ratio, far_ratio)
+    shift_exponent = np.where(in_range, near_exponent + exponent, far_exponent_sd + far_exponent)
+    spread_ratio, spread_exponent = quotient(spread_unit, sd)
     with np.errstate(over="ignore"):
-        standardised = (spread / sd) ** 2 + n * ((centre - mu) / sd) ** 2
-    return to_result(-0.5 * n * (_LOG_2PI + 2 * np.log(sd)) - 0.5 * standardised)
+        spread_part = half_square(spread_ratio, spread_exponent + exponent)
+        shift_part = n * half_square(shift_ratio, shift_exponent)
+        ll = -n * (0.5 * _LOG_2PI + np.log(sd)) - spread_part - shift_part
+    return to_result(ll)
 
 
 def _mvn_ll(x: NDArray[np.float64], mean: NDArray[np.float64], factor: NDArray[np.float64]) -> float:
     """Log-likelihood of the rows of ``x`` given the mean and the Cholesky factor of cov."""
     n, d = x.shape
     # Whitened residuals: L z = x - mu, so sum ||z||^2 is the Mahalanobis total.
-    z = solve_triangular(factor, (x - mean).T, lower=True, check_finite=False)
-    log_det = 2 * float(np.log(np.diag(factor)).sum())
-    return -0.5 * (n * (d * _LOG_2PI + log_det) + float(np.sum(z * z)))
+    # The residuals and the factor are brought to O(1) by powers of two (x - mu
+    # may overflow, L may be near 1e154 or 1e-154), put back when squaring.
+    residuals, residual_exponent = difference(x, mean)
+    residuals, shift = to_unit(residuals)
+    factor_unit, factor_exponent = to_unit(factor)
+    with np.errstate(over="ignore", invalid="ignore"):
+        z = solve_triangular(factor_unit, residuals.T, lower=True, check_finite=False)
+    exponent = residual_exponent + shift - factor_exponent
+    log_det = 2 * float(np.log(np.diag(factor_unit)).sum()) + 2 * d * factor_exponent * _LOG2
+    with np.errstate(over="ignore"):
+        mahalanobis = float(np.sum(half_squared_norm(z.T, exponent)))
+        return float(-0.5 * n * (d * _LOG_2PI + log_det) - mahalanobis)
 
 
 def _check_parameters(family: Any, params: dict[str, Any], multivariate: bool) -> None:
@@ -218,7 +266,7 @@ def _check_parameters(family: Any, params: dict[str, Any], multivariate: bool) -
 # --- public API -------------------------------------------------------------------------
 
 
-def log_likelihood(x: ArrayLike, family: str, **params: Any) -> float | NDArray[np.float64]:
+def log_likelihood(x: ArrayLike, family: Family, **params: ArrayLike) -> float | FloatArray:
     r"""Log-likelihood of i.i.d. samples under a Bernoulli, categorical or normal model.
 
     .. math:: \ell(\theta) = \sum_{i=1}^n \log p_\theta(x_i)
@@ -270,6 +318,9 @@ def log_likelihood(x: ArrayLike, family: str, **params: Any) -> float | NDArray[
         invalid (``p`` outside [0, 1], ``probabilities`` not a distribution,
         ``sigma <= 0``, ``cov`` not symmetric positive definite, shapes that
         do not match or broadcast). The message names the argument.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
     TypeError
         If the parameter keywords are not exactly the family's.
 
@@ -279,6 +330,18 @@ def log_likelihood(x: ArrayLike, family: str, **params: Any) -> float | NDArray[
 
     Notes
     -----
+    **Accuracy:** for the normal model, absolute error below 1e-13 times the
+    sum of the magnitudes of the terms, :math:`n|\log(\sqrt{2\pi}\sigma)| +
+    \sum_i (x_i-\mu)^2/2\sigma^2`, for samples and parameters anywhere in
+    float64, subnormals to 1e308 (tested against 100-digit mpmath); the result
+    is finite wherever the true value is. The Bernoulli and categorical terms
+    all have one sign: their sums are accurate to the rounding of the
+    logarithms and the sum.
+
+    **Types:** the static return type is ``float | ndarray``: whether the
+    result is a float depends on the shapes of the parameters, which the
+    keyword arguments' types cannot express.
+
     For the normal model the squared deviations are summed once, as
     :math:`\sum_i (x_i - \mu)^2 = \sum_i (x_i - \bar x)^2 + n(\bar x - \mu)^2`,
     so a grid of :math:`(\mu, \sigma)` costs one pass over ``x``. The
@@ -299,6 +362,8 @@ def log_likelihood(x: ArrayLike, family: str, **params: Any) -> float | NDArray[
     >>> fit.p, round(fit.log_likelihood, 4)
     (0.75, -2.2493)
     """
+    if not isinstance(family, str) or family not in _PARAMETERS:
+        raise ValueError(f"family must be one of {tuple(_PARAMETERS)}, got {family!r}")
     if family == "normal":
         data = as_samples(x, "x")
         multivariate = np.ndim(x) == 2
@@ -320,8 +385,8 @@ def log_likelihood(x: ArrayLike, family: str, **params: Any) -> float | NDArray[
 
 
 def negative_log_likelihood(
-    x: ArrayLike, family: str, **params: Any
-) -> float | NDArray[np.float64]:
+    x: ArrayLike, family: Family, **params: ArrayLike
+) -> float | FloatArray:
     r"""Negative log-likelihood: ``-log_likelihood(x, family, **params)``.
 
     .. math:: \mathrm{NLL}(\theta) = -\sum_{i=1}^n \log p_\theta(x_i)
@@ -345,6 +410,12 @@ def negative_log_likelihood(
     ------
     ValueError, TypeError
         As `log_likelihood`.
+
+    Notes
+    -----
+    **Accuracy:** as `log_likelihood`.
+
+    **Types:** as `log_likelihood`: ``float | ndarray``.
 
     Examples
     --------
@@ -380,6 +451,14 @@ def fit_bernoulli(x: ArrayLike) -> BernoulliFit:
     ValueError
         If ``x`` is empty, contains NaN or inf, or has an entry other than
         0 or 1.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
+
+    Notes
+    -----
+    **Accuracy:** ``p`` is the correctly rounded fraction of ones (up to one
+    rounding of the division).
 
     Examples
     --------
@@ -426,8 +505,19 @@ def fit_categorical(x: ArrayLike, n_categories: int, *, smoothing: float = 0.0) 
     ------
     ValueError
         If ``x`` is empty, contains NaN or inf, or has a label that is not
-        an integer in range; if ``n_categories`` is not a positive integer;
+        an integer in range; if ``n_categories`` is not a positive integer
+        or exceeds 2**32 (one float per category must fit in memory);
         if ``smoothing`` is negative or not finite.
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
+
+    Notes
+    -----
+    **Accuracy:** probabilities within 1e-15 relative of :math:`(c_j +
+    \alpha)/(n + K\alpha)` for any smoothing from 0 to 1.8e308 (tested against
+    mpmath): a large smoothing is divided through first, so ``K * smoothing``
+    never overflows.
 
     Examples
     --------
@@ -438,11 +528,16 @@ def fit_categorical(x: ArrayLike, n_categories: int, *, smoothing: float = 0.0) 
     >>> fit_categorical([0, 2, 2, 2], 3, smoothing=1.0).probabilities
     array([0.28571429, 0.14285714, 0.57142857])
     """
-    k = check_positive_int(n_categories, "n_categories")
+    k = check_positive_int(n_categories, "n_categories", maximum=_MAX_CATEGORIES)
     alpha = check_nonnegative_scalar(smoothing, "smoothing")
     labels = as_category_samples(x, "x", k)
     counts = np.bincount(labels, minlength=k)
-    theta = (counts + alpha) / (labels.size + k * alpha)
+    if alpha <= 1.0:
+        fitted = (counts + alpha) / (labels.size + k * alpha)
+    else:  # divided through by alpha: k * alpha may overflow, the probabilities cannot
+        with np.errstate(under="ignore"):
+            fitted = (counts / alpha + 1.0) / (labels.size / alpha + k)
+    theta = np.asarray(fitted, dtype=np.float64)
     return CategoricalFit(
         probabilities=_readonly(theta),
         counts=_readonly(counts.astype(np.int64)),
@@ -450,6 +545,14 @@ def fit_categorical(x: ArrayLike, n_categories: int, *, smoothing: float = 0.0) 
         n=labels.size,
         log_likelihood=float(_categorical_ll(counts, theta)),
     )
+
+
+@overload
+def fit_normal(x: Sequence[float]) -> NormalFit: ...
+@overload
+def fit_normal(x: Sequence[Sequence[float]]) -> MultivariateNormalFit: ...
+@overload
+def fit_normal(x: ArrayLike) -> NormalFit | MultivariateNormalFit: ...
 
 
 def fit_normal(x: ArrayLike) -> NormalFit | MultivariateNormalFit:
@@ -482,10 +585,27 @@ def fit_normal(x: ArrayLike) -> NormalFit | MultivariateNormalFit:
         the fitted covariance is singular — all samples equal (1-D), fewer
         than ``d + 1`` samples, or a column that is constant or a linear
         combination of others — since the likelihood is then unbounded and
-        has no maximum.
+        has no maximum; or if the fitted ``sigma`` or a covariance entry
+        lies outside the float64 range (a covariance of samples beyond
+        about 1e154, or a spread below about 1e-154).
+        Masked arrays (refused rather than read as if unmasked) and values
+        of the wrong type (a string, None, a complex number, a flag that is
+        not a bool) raise ``ValueError`` too, naming the argument.
 
     Notes
     -----
+    **Accuracy:** for 1-D samples anywhere in float64 (subnormals to 1e308,
+    nearly constant samples included) the mean is within 1e-15 relative (an
+    exactly rounded sum), ``sigma`` and the log-likelihood within 1e-12 (tested
+    against 100-digit mpmath). Each column is scaled by a power of two before
+    anything is squared, and the variance is the corrected two-pass sum, so no
+    intermediate over- or underflows. A ``sigma`` (or covariance entry) that
+    itself lies outside the float64 range raises ``ValueError``.
+
+    **Types:** a flat ``Sequence[float]`` is typed to give `NormalFit`, a
+    nested sequence `MultivariateNormalFit` (overloads); for an ndarray the
+    static type is the union.
+
     The maximum-likelihood variance divides by ``n``, like ``np.var`` and
     ``np.cov(..., bias=True)``, not by ``n - 1`` as ``np.cov`` does by
     default and ``statistics.stdev`` does; ``scipy.stats.norm.fit`` gives
@@ -504,28 +624,52 @@ def fit_normal(x: ArrayLike) -> NormalFit | MultivariateNormalFit:
     data = as_samples(x, "x")
     one_dimensional = np.ndim(x) == 1
     n, d = data.shape
-    mean = data.mean(axis=0)
-    centred = data - mean
-    cov = centred.T @ centred / n
+    # Each column is brought to O(1) by a power of two (exact), so that
+    # neither the mean nor the squared deviations over- or underflow for
+    # samples near 1e308 or 1e-308; the variances are scaled back at the end.
+    mantissa_columns = -np.frexp(np.max(np.abs(data), axis=0))[1]
+    unit = ldexp(data, mantissa_columns)
+    mean_unit, _, scatter = centred_moments(unit)
+    cov_unit = scatter / n
+    mean = ldexp(mean_unit, -mantissa_columns)
+    pair_exponents = -(mantissa_columns[:, np.newaxis] + mantissa_columns[np.newaxis, :])
     if one_dimensional:
-        sigma = math.sqrt(float(cov[0, 0]))
-        if not sigma > 0:
+        if not cov_unit[0, 0] > 0:
             raise ValueError(
                 f"x has zero variance (all {n} samples are equal), so the likelihood grows "
                 "without bound as sigma -> 0 and has no maximum"
+            )
+        sigma_unit = math.sqrt(float(cov_unit[0, 0]))
+        sigma = float(ldexp(sigma_unit, -int(mantissa_columns[0])))
+        log_sigma = math.log(sigma_unit) - int(mantissa_columns[0]) * _LOG2
+        if not (0 < sigma < np.inf):
+            raise ValueError(
+                f"the fitted sigma of x, exp({log_sigma:.6g}), is outside the float64 range"
             )
         return NormalFit(
             mean=float(mean[0]),
             sigma=sigma,
             n=n,
-            log_likelihood=float(_normal_ll(data[:, 0], mean[0], sigma)),
+            # At the maximum sum (x - mean)^2 = n sigma^2: no pass over x needed.
+            log_likelihood=-0.5 * n * (_LOG_2PI + 2 * log_sigma + 1.0),
         )
     if n <= d:
         raise ValueError(
             f"x has {n} samples in {d} dimensions; the fitted covariance is singular "
             f"(at least {d + 1} samples are needed) and the likelihood has no maximum"
         )
-    factor = cholesky_factor(cov, "the covariance of x")
+    factor = cholesky_factor(cov_unit, "the covariance of x")
+    cov = ldexp(cov_unit, pair_exponents)
+    if not (np.isfinite(cov).all() and (np.diag(cov) > 0).all()):
+        raise ValueError(
+            "the fitted covariance of x has entries outside the float64 range "
+            "(samples beyond about 1e154 or below about 1e-154 in some column); rescale x"
+        )
+    log_det = 2 * float(np.log(np.diag(factor)).sum()) - 2 * float(mantissa_columns.sum()) * _LOG2
     return MultivariateNormalFit(
-        mean=_readonly(mean), cov=_readonly(cov), n=n, log_likelihood=_mvn_ll(data, mean, factor)
+        mean=_readonly(mean),
+        cov=_readonly(cov),
+        n=n,
+        # At the maximum the Mahalanobis terms add up to n d.
+        log_likelihood=-0.5 * n * (d * _LOG_2PI + log_det + d),
     )

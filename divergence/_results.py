@@ -10,7 +10,8 @@ def to_result(values: ArrayLike, divisor: float = 1.0) -> float | NDArray[np.flo
     """``values / divisor`` as the API returns it: a Python float for one value, else an array."""
     result = np.asarray(values, dtype=np.float64)
     if divisor != 1.0:
-        result = result / divisor
+        with np.errstate(over="ignore"):  # a base near 1 can take a large value past 1e308
+            result = result / divisor
     return float(result) if result.ndim == 0 else result
 
 

@@ -2,20 +2,25 @@
 
 Each checker either returns a clean float64 array (or a checked scalar) or
 raises :class:`ValueError` with a message that names the argument and says
-what is wrong with it.  Nothing here clips, renormalises or drops values
-unless the caller asked for it with ``normalize=True``.
+what is wrong with it.  A wrong *type* (a string where a number belongs, a
+masked array, a flag that is not a bool) is a ``ValueError`` too: callers
+catch one exception class for every bad argument.  Nothing here clips,
+renormalises or drops values unless the caller asked for it with
+``normalize=True``.
 """
 
 from __future__ import annotations
 
 import math
 import numbers
-from typing import Any
+import operator
+from typing import Any, SupportsIndex
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from ._kernels import sum_rows
+from ._typing import Reduction
 
 #: How far ``sum(p)`` may be from 1 for ``p`` to count as a distribution.
 #: Loose enough for float32 input and for hand-written tables such as
@@ -23,7 +28,7 @@ from ._kernels import sum_rows
 #: tight enough to catch a table that was never normalised.
 SUM_TOLERANCE = 1e-6
 
-REDUCTIONS = ("mean", "sum", "none")
+REDUCTIONS: tuple[Reduction, ...] = ("mean", "sum", "none")
 
 
 def _as_array(x: ArrayLike, name: str) -> NDArray[np.float64]:
@@ -31,13 +36,21 @@ def _as_array(x: ArrayLike, name: str) -> NDArray[np.float64]:
     if type(x) is np.ndarray and x.dtype == np.float64:
         array = x  # the common case, without the dtype inspection below
     else:
+        if isinstance(x, np.ma.MaskedArray):
+            # np.asarray would silently read the masked entries as data.
+            raise ValueError(
+                f"{name} is a masked array; masks are not supported: pass "
+                f"{name}.compressed() to drop the masked entries, or {name}.filled(value)"
+            )
         try:
             array = np.asarray(x)
-        except ValueError as exc:  # ragged nested lists
+        except (ValueError, TypeError, OverflowError) as exc:  # ragged lists, odd objects
             raise ValueError(f"{name} is not a rectangular array of numbers: {exc}") from None
         if array.dtype.kind not in "biuf":
             raise ValueError(f"{name} must contain real numbers, got dtype {array.dtype}")
-        array = array.astype(np.float64, copy=False)
+        # A long double beyond the float64 range becomes inf, reported below as such.
+        with np.errstate(over="ignore"):
+            array = array.astype(np.float64, copy=False)
     if array.size == 0:
         raise ValueError(f"{name} is empty (shape {array.shape})")
     return array
@@ -55,24 +68,31 @@ def as_float_array(x: ArrayLike, name: str) -> NDArray[np.float64]:
     array = _as_array(x, name)
     # The sum of finite numbers is finite unless it overflows, so one cheap
     # pass settles the common case.
-    with np.errstate(over="ignore"):  # large finite entries may add up to inf
+    # Large finite entries may add up to inf, and +inf + -inf is NaN: both
+    # are diagnosed below, without a RuntimeWarning.
+    with np.errstate(over="ignore", invalid="ignore"):
         total = array.sum()
     if not np.isfinite(total):
         _raise_non_finite(array, name)
     return array
 
 
-def check_axis(axis: Any, ndim: int, name: str) -> int:
-    """``axis`` as a non-negative index into an array of ``ndim`` dimensions."""
+def check_axis(axis: SupportsIndex, ndim: int, name: str) -> int:
+    """``axis`` as a non-negative index into an array of ``ndim`` dimensions.
+
+    Typed as the API types it; checked at run time for what callers may pass
+    anyway (a bool, a float, an array).
+    """
     if type(axis) is not int and (
         isinstance(axis, (bool, np.bool_)) or not isinstance(axis, numbers.Integral)
     ):
         raise ValueError(f"axis must be an integer, got {axis!r}")
-    if not -ndim <= axis < ndim:
+    index = operator.index(axis)
+    if not -ndim <= index < ndim:
         raise ValueError(
-            f"axis {axis} is out of bounds for {name}, which has {ndim} dimension(s)"
+            f"axis {index} is out of bounds for {name}, which has {ndim} dimension(s)"
         )
-    return int(axis) % ndim
+    return index % ndim
 
 
 def log_of_base(base: Any) -> float:
@@ -85,7 +105,7 @@ def log_of_base(base: Any) -> float:
         return 1.0
     if isinstance(base, (bool, np.bool_)) or not isinstance(base, numbers.Real):
         raise ValueError(f"base must be a real number or None (nats), got {base!r}")
-    value = float(base)
+    value = _to_float(base, "base")
     if not (math.isfinite(value) and value > 0 and value != 1):
         raise ValueError(
             f"base must be finite, positive and not 1 (2 gives bits, None nats), got {base!r}"
@@ -93,24 +113,53 @@ def log_of_base(base: Any) -> float:
     return math.log(value)
 
 
-def check_reduction(reduction: Any) -> str:
-    if not isinstance(reduction, str) or reduction not in REDUCTIONS:
-        raise ValueError(f"reduction must be one of {REDUCTIONS}, got {reduction!r}")
-    return reduction
+def _to_float(value: Any, name: str) -> float:
+    """``float(value)`` for a real number, with overflow (a huge int) as a ValueError."""
+    try:
+        return float(value)
+    except OverflowError:
+        shown = repr(value)
+        if len(shown) > 40:  # a 400-digit integer helps nobody in a message
+            shown = (
+                f"an integer of {len(str(abs(int(value))))} digits"
+                if isinstance(value, numbers.Integral)
+                else shown[:40] + "..."
+            )
+        raise ValueError(f"{name} is too large for float64 (at most about 1.8e308), got {shown}") from None
+
+
+def check_flag(value: Any, name: str) -> bool:
+    """``value`` as a bool; only True and False (and numpy bools) are flags.
+
+    A string such as ``"False"`` is truthy: accepting it would do the opposite
+    of what it says.
+    """
+    if not isinstance(value, (bool, np.bool_)):
+        raise ValueError(f"{name} must be True or False, got {value!r}")
+    return bool(value)
+
+
+def check_reduction(reduction: Any) -> Reduction:
+    """``reduction`` as one of the three literals (a type checker cannot vouch for callers)."""
+    for option in REDUCTIONS:
+        if isinstance(reduction, str) and reduction == option:
+            return option
+    raise ValueError(f"reduction must be one of {REDUCTIONS}, got {reduction!r}")
 
 
 def as_distribution(
-    x: ArrayLike, name: str, *, axis: Any = -1, normalize: bool = False
+    x: ArrayLike, name: str, *, axis: SupportsIndex = -1, normalize: bool = False
 ) -> NDArray[np.float64]:
     """``x`` as float64 distributions laid out along the **last** axis.
 
     The array is validated along ``axis`` and that axis is moved to the end,
     so the kernels only ever reduce over the last axis.
     """
+    normalize = check_flag(normalize, "normalize")
     array = _as_array(x, name)
     if array.ndim == 0:
         raise ValueError(f"{name} is a scalar; a distribution needs at least one dimension")
-    if axis != -1 or type(axis) is not int:  # -1, the default, needs no check or move
+    if type(axis) is not int or axis != -1:  # -1, the default, needs no check or move
         axis_index = check_axis(axis, array.ndim, name)
         if axis_index != array.ndim - 1:
             array = np.moveaxis(array, axis_index, -1)
@@ -131,6 +180,13 @@ def as_distribution(
     if normalize:
         if 0 < smallest_total and largest_total < np.inf:
             return array / totals[..., np.newaxis]
+        if 0 < smallest_total and np.isfinite(array).all():
+            # Finite weights whose sum overflows: an exact power-of-two
+            # rescaling first, so that the proportions are still computed.
+            exponent = int(np.frexp(np.max(array))[1]) + int(math.ceil(math.log2(array.shape[-1])))
+            with np.errstate(under="ignore"):  # entries this small are 0 after normalising anyway
+                array = np.ldexp(array, -exponent)
+            return array / sum_rows(array)[..., np.newaxis]
     elif max(abs(smallest_total - 1.0), abs(largest_total - 1.0)) <= SUM_TOLERANCE:
         return array
     if not np.isfinite(totals).all():
@@ -167,20 +223,27 @@ def as_probabilities(x: ArrayLike, name: str) -> NDArray[np.float64]:
 # --- estimators and the GAN objective) -------------------------------------------------
 
 
-def check_positive_int(value: Any, name: str) -> int:
-    """``value`` as a Python int >= 1 (bools are not integers here)."""
+#: The largest count an array length can hold (also the largest useful k).
+MAX_COUNT = int(np.iinfo(np.intp).max)
+
+
+def check_positive_int(value: Any, name: str, maximum: int = MAX_COUNT) -> int:
+    """``value`` as a Python int in ``1 .. maximum`` (bools are not integers here)."""
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Integral):
         raise ValueError(f"{name} must be a positive integer, got {value!r}")
-    if value < 1:
+    number = int(value)
+    if number < 1:
         raise ValueError(f"{name} must be a positive integer, got {value!r}")
-    return int(value)
+    if number > maximum:
+        raise ValueError(f"{name} must be at most {maximum}, got {value!r}")
+    return number
 
 
 def check_nonnegative_scalar(value: Any, name: str) -> float:
     """``value`` as a finite float >= 0."""
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
         raise ValueError(f"{name} must be a real number, got {value!r}")
-    result = float(value)
+    result = _to_float(value, name)
     if not (math.isfinite(result) and result >= 0):
         raise ValueError(f"{name} must be finite and >= 0, got {value!r}")
     return result
@@ -216,7 +279,7 @@ def broadcast_named(arrays: dict[str, NDArray[np.float64]]) -> list[NDArray[np.f
 
 
 def as_distributions(
-    arrays: dict[str, ArrayLike], *, axis: Any = -1, normalize: bool = False
+    arrays: dict[str, ArrayLike], *, axis: SupportsIndex = -1, normalize: bool = False
 ) -> list[NDArray[np.float64]]:
     """Named distributions, checked, outcomes moved to the last axis, broadcast together.
 
@@ -226,6 +289,7 @@ def as_distributions(
     one-outcome distribution across ``n`` outcomes would make it a
     different (and unnormalised) distribution. Only the batch axes broadcast.
     """
+    check_flag(normalize, "normalize")
     raw = {name: _as_array(a, name) for name, a in arrays.items()}
     first, *others = raw.values()
     if all(a.shape == first.shape for a in others):  # the common case: nothing to align
@@ -340,11 +404,13 @@ def cholesky_factor(cov: ArrayLike, name: str, dim: int | None = None) -> NDArra
             f"{name} must be {dim} x {dim} to match the mean, got shape {array.shape}"
         )
     scale = float(np.abs(array).max())
-    if not np.allclose(array, array.T, rtol=1e-10, atol=1e-12 * scale):
+    with np.errstate(over="ignore", invalid="ignore"):  # a - a.T beyond 1e308 is inf, not equal
+        symmetric = np.allclose(array, array.T, rtol=1e-10, atol=1e-12 * scale)
+    if not symmetric:
         raise ValueError(f"{name} is not symmetric, so it is not a covariance matrix")
     variances = np.diag(array)
     try:
-        factor = np.linalg.cholesky(array)
+        factor = np.asarray(np.linalg.cholesky(array), dtype=np.float64)
     except np.linalg.LinAlgError:
         factor = None
     if (

@@ -103,7 +103,13 @@ def test_normalize_does_not_accept_what_cannot_be_a_distribution():
     with pytest.raises(ValueError, match="negative"):
         entropy([1, -1, 2], normalize=True)
     with pytest.raises(ValueError, match="too large"):
-        entropy([1e308, 1e308], normalize=True)
+        entropy([1e308, 1e308])  # without normalize: a sum of inf is not 1
+
+
+def test_normalize_accepts_weights_whose_sum_overflows():
+    # Finite weights are a distribution once rescaled, even where their sum is inf.
+    assert entropy([1e308, 1e308], normalize=True) == pytest.approx(math.log(2), rel=1e-15)
+    assert entropy([1.5e308, 1.5e308, 0.0], normalize=True) == pytest.approx(math.log(2), rel=1e-15)
 
 
 def test_bad_row_in_a_batch_is_reported():
