@@ -1,6 +1,5 @@
 import numpy as np
 from scipy.stats import wasserstein_distance
-from slide_grid import tent_on_grid, x
 
 from divergence import js_divergence, kl_divergence
 
@@ -36,6 +35,15 @@ print(f"   JSD(first, last) = {ends:.4e} > JSD(first, middle) + JSD(middle, last
 
 # 4. Two tents that no longer overlap: JSD is stuck at log 2, the Wasserstein-1
 #    distance (how far the mass must move) still tells the shifts apart.
+#    (The same grid and tents as slide_grid.py, written out so this file stands alone.)
+x = np.linspace(-10.0, 30.0, 4001)
+
+
+def tent_on_grid(centre):
+    w = np.clip(1.0 - np.abs(x - centre), 0.0, None)
+    return w / w.sum()
+
+
 t0 = tent_on_grid(0.0)
 shifts4 = np.array([3.0, 6.0])
 jsd4 = np.array([js_divergence(t0, tent_on_grid(s)) for s in shifts4])
