@@ -204,6 +204,11 @@ def _js_careful(blocks: Sequence[Array], scratch: Array) -> Array:
     return sums
 
 
+_SMALLEST_NORMAL = float(np.finfo(np.float64).tiny)
+#: Even, so that the square root undoes it exactly; 2**600 keeps p, q <= 1 far from overflow.
+_JS_SCALE = 600
+
+
 # --- public API ---------------------------------------------------------------------
 
 
@@ -765,10 +770,25 @@ def js_distance(
     >>> js_distance([1.0, 0.0], [0.0, 1.0], base=2)
     1.0
     """
-    if log_of_base(base) < 0:
+    log_base = log_of_base(base)
+    if log_base < 0:
         raise ValueError(
             f"base must be greater than 1 for js_distance (got {base!r}): below 1 every "
             "divergence changes sign and has no square root"
         )
-    divergence = js_divergence(p, q, base=base, axis=axis, normalize=normalize)
-    return math.sqrt(divergence) if isinstance(divergence, float) else np.sqrt(divergence)
+    dist_p, dist_q = as_distributions({"p": p, "q": q}, axis=axis, normalize=normalize)
+    twice = np.minimum(_fast_then_careful(_js_fast, _js_careful, dist_p, dist_q, 3), 2 * _LOG2)
+    distance = np.asarray(np.sqrt(twice / (2 * log_base)))
+    # A divergence below the normal range has lost its relative precision (it
+    # can round to 0) while its square root is an ordinary float: redo those
+    # rows with both distributions scaled by 2**_JS_SCALE, to which every term
+    # of the careful sum is proportional.
+    tiny = twice < _SMALLEST_NORMAL
+    if bool(np.logical_or.reduce(tiny, axis=None)):
+        n = dist_p.shape[-1]
+        rows = tiny.reshape(-1)
+        up = 2.0**_JS_SCALE
+        scaled = row_sums(_js_careful, [dist_p.reshape(-1, n)[rows] * up, dist_q.reshape(-1, n)[rows] * up], 0)
+        flat = distance.reshape(-1)
+        flat[rows] = np.sqrt(scaled / (2 * log_base)) * 2.0 ** (-_JS_SCALE // 2)
+    return to_result(distance)

@@ -442,3 +442,18 @@ def test_sparse_inputs_in_many_blocks_match_the_direct_sums():
         ce = -float(np.where(p > 0, p * np.log(r), 0.0).sum())
     assert kl_divergence(p, r) == pytest.approx(kl, rel=1e-10)
     assert cross_entropy(p, r) == pytest.approx(ce, rel=1e-12)
+
+
+def test_js_distance_stays_accurate_when_the_divergence_underflows() -> None:
+    # JSD([0, 1], [eps, 1]) = eps ln(2) / 2 is below the smallest float, yet its
+    # square root, about 1.3e-162, is an ordinary number (scipy gives inf here).
+    import mpmath
+
+    from divergence import js_distance
+
+    eps = 5e-324
+    exact = float(mpmath.sqrt(mpmath.mpf(eps) * mpmath.log(2) / 2))
+    assert js_distance([0.0, 1.0], [eps, 1.0]) == pytest.approx(exact, rel=1e-12)
+    assert js_distance([0.0, 1.0], [eps, 1.0], base=2) == pytest.approx(exact / math.sqrt(math.log(2)), rel=1e-12)
+    batch = js_distance([[0.0, 1.0], [0.5, 0.5]], [[eps, 1.0], [0.5, 0.5]])
+    assert batch[0] == pytest.approx(exact, rel=1e-12) and batch[1] == 0.0
