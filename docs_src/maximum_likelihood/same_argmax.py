@@ -23,7 +23,7 @@ ax.plot(theta, mean_ll)
 ax.plot(theta, kl)
 ax.axvline(theta_argmax_ll, linestyle="--", linewidth=1, color="C2")
 ax.axhline(-h_hat, linestyle=":", linewidth=1, color="C0")
-ax.set(xlabel="$\\theta$", xlim=(0, 1), ylim=(-2.5, 2.5))
+ax.set(xlabel="$\\theta$", xlim=(0, 1), ylim=(-2.5, 3.0))
 # --8<-- [end:figure]
 
 if __name__ == "__main__":
