@@ -36,4 +36,4 @@ with np.errstate(divide="ignore", invalid="ignore"):
 tiny_dist = js_distance(p_tiny, q_tiny)
 # The exact distance is sqrt(q0 ln(2) / 2); its square is below the smallest float64.
 exact_tiny = np.sqrt(np.log(2) / 2) * np.sqrt(q_tiny[0])
-print(f"jensenshannon = {scipy_tiny}, js_distance = {tiny_dist:.3e}, exact = {exact_tiny:.3e}")
+print(f"jensenshannon = {scipy_tiny}, js_distance = {tiny_dist:.6e} (exact: {exact_tiny:.6e})")
