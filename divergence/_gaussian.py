@@ -419,7 +419,8 @@ def kl_mvn(
         log_square = 2 * (np.log(s) + lp_exponent * _LOG2)
     r = ldexp(s, lp_exponent) - 1.0  # beyond the float range: r = inf, and the divergence too
     with np.errstate(over="ignore"):
-        total = float(np.sum(_half_phi(r, log_square))) + float(half_squared_norm(z, shift_exponent))
+        # asarray: older scipy stubs type solve_triangular's result as floating[Any].
+        total = float(np.sum(_half_phi(r, log_square))) + float(half_squared_norm(np.asarray(z, dtype=np.float64), shift_exponent))
     return total / log_base
 
 

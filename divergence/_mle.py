@@ -246,7 +246,8 @@ def _mvn_ll(x: NDArray[np.float64], mean: NDArray[np.float64], factor: NDArray[n
     exponent = residual_exponent + shift - factor_exponent
     log_det = 2 * float(np.log(np.diag(factor_unit)).sum()) + 2 * d * factor_exponent * _LOG2
     with np.errstate(over="ignore"):
-        mahalanobis = float(np.sum(half_squared_norm(z.T, exponent)))
+        # asarray: older scipy stubs type solve_triangular's result as floating[Any].
+        mahalanobis = float(np.sum(half_squared_norm(np.asarray(z.T, dtype=np.float64), exponent)))
         return float(-0.5 * n * (d * _LOG_2PI + log_det) - mahalanobis)
 
 
