@@ -12,8 +12,11 @@ c1 = gan_value(p1, q1, d1)
 jsd1 = js_divergence(p1, q1)
 v1_swapped = gan_value(p1, q1, optimal_discriminator(q1, p1))
 jeffreys1 = kl_divergence(p1, q1) + kl_divergence(q1, p1)
-print(f"1. D* = {np.round(d1, 4)}, C(G) = {c1:.4f} = -log 4 + 2 JSD = {-np.log(4) + 2 * jsd1:.4f} nats")
-print(f"2. V(swapped) = {v1_swapped:.4f} nats; JSD = {jsd1:.4f} <= (KL(P||Q) + KL(Q||P)) / 4 = {jeffreys1 / 4:.4f}")
+print(f"1. D* = {np.round(d1, 4)}")
+print(f"   C(G) = {c1:.4f}")
+print(f"   -log 4 + 2 JSD = {-np.log(4) + 2 * jsd1:.4f}")
+print(f"2. V(swapped) = {v1_swapped:.4f} nats")
+print(f"   JSD = {jsd1:.4f} <= J / 4 = {jeffreys1 / 4:.4f}")
 
 # 3. Simultaneous gradient steps on V(u, v) = u v: u minimises V, v maximises it.
 eta, steps = 0.1, 100
@@ -23,8 +26,8 @@ for _ in range(steps):
     u, v = u - eta * v, v + eta * u  # dV/du = v, dV/dv = u
     radius.append(np.hypot(u, v))
 radius = np.array(radius)
-print(f"3. distance from (0, 0): {radius[0]:.4f} -> {radius[-1]:.4f} after {steps} steps; "
-      f"sqrt(1 + eta^2)^{steps} * {radius[0]:.4f} = {np.sqrt(1 + eta**2) ** steps * radius[0]:.4f}")
+print(f"3. |(u, v)|: {radius[0]:.4f} -> {radius[-1]:.4f}")
+print(f"   r0 * sqrt(1 + eta^2)^{steps} = {np.sqrt(1 + eta**2) ** steps * radius[0]:.4f}")
 
 # 4. The generator cost E_{x ~ p_g}[f(x)] with f = -p_data / p_g = -exp(logit of D*),
 #    data N(0, 1), generator N(theta, 1); its gradient in theta, f held fixed.
@@ -40,4 +43,5 @@ def f(x):  # -exp(sigma^{-1}(D*(x))) = -p_data(x) / p_g(x)
 grad_f = quad(lambda x: f(x) * gen.pdf(x) * (x - theta3), -30, 30, limit=200)[0]
 # The maximum likelihood gradient: d/dtheta of -E_data[log p_g(x)] = -E_data[x - theta].
 grad_ml = -quad(lambda x: data.pdf(x) * (x - theta3), -30, 30, limit=200)[0]
-print(f"4. d/dtheta E_g[f] = {grad_f:.6f}, d/dtheta (-E_data[log p_g]) = {grad_ml:.6f}, theta = {theta3}")
+print(f"4. d/dtheta E_g[f] = {grad_f:.6f}")
+print(f"   d/dtheta NLL     = {grad_ml:.6f}")  # NLL = -E_data[log p_g]

@@ -27,8 +27,13 @@ grad_non_saturating = -(1 - expit(a))
 grad_d_saturating = -1 / (1 - d_fake)
 grad_d_non_saturating = -1 / d_fake
 
-print("D(G(z))      a   dsat/da (fd)  dnon/da (fd)  dsat/dD   dnon/dD")
-for row in zip(d_fake, a, fd_saturating, fd_non_saturating, grad_d_saturating, grad_d_non_saturating):
-    print("{:7.4f} {:7.2f} {:11.6f} {:13.6f} {:9.4f} {:9.1f}".format(*row))
+print("d/da, finite differences")
+print("{:>6} {:>6} {:>9} {:>9}".format("D", "a", "sat.", "non-sat."))
+for row in zip(d_fake, a, fd_saturating, fd_non_saturating):
+    print("{:6.4f} {:6.2f} {:9.5f} {:9.5f}".format(*row))
+print("d/dD")
+print("{:>6} {:>9} {:>9}".format("D", "sat.", "non-sat."))
+for row in zip(d_fake, grad_d_saturating, grad_d_non_saturating):
+    print("{:6.4f} {:9.4f} {:9.1f}".format(*row))
 fd_error = max(np.abs(fd_saturating - grad_saturating).max(), np.abs(fd_non_saturating - grad_non_saturating).max())
-print(f"max |finite difference - closed form| = {fd_error:.1e}")
+print(f"max |fd - formula| = {fd_error:.1e}")

@@ -12,7 +12,7 @@ fig, ax = plt.subplots()
 ax.plot(d, grad_saturating)
 ax.plot(d, grad_non_saturating)
 ax.axvspan(0.0, 0.1, color="C3", alpha=0.15, linewidth=0)
-ax.set(xlabel="$D(G(z))$", ylabel=r"$\partial \ell / \partial a$", xlim=(0, 1), ylim=(-1.05, 0.05))
+ax.set(xlabel="$D(G(z))$", ylabel=r"$\partial \ell / \partial a$", xlim=(0, 1), ylim=(-1.05, 0.6))
 # --8<-- [end:figure]
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ c = gan_value(p_data, p_g, optimal_discriminator(p_data, p_g))
 
 # If the JSD could reach 1 nat, C(G) = -log 4 + 2 JSD could reach this:
 c_misread = -np.log(4) + 2 * 1.0
-print(f"JSD = {jsd_nats:.4f} nats = {jsd_bits:.4f} bits   (log 2 = {np.log(2):.4f})")
+print(f"JSD = {jsd_nats:.4f} nats = {jsd_bits:.4f} bits")
+print(f"log 2 = {np.log(2):.4f}")
 print(f"C(G) = -log 4 + 2 JSD = {c:.4f} nats")
-print(f"with 'JSD <= 1' in nats: C(G) <= {c_misread:.4f}, yet V(D, G) <= 0 for every D")
+print(f"if JSD reached 1 nat: C(G) = {c_misread:.4f}")

@@ -20,8 +20,8 @@ v_random = gan_value(p_data, p_g, d_random)  # one value per row
 
 v_star = gan_value(p_data, p_g, d_star)
 max_difference = np.max(np.abs(d_star - d_search))
-print(f"D* (formula)      = {np.round(d_star, 6)}")
-print(f"D  (search)       = {np.round(d_search, 6)}")
-print(f"max |difference|  = {max_difference:.1e}")
+print("formula:", " ".join(f"{v:.4f}" for v in d_star))
+print("search: ", " ".join(f"{v:.4f}" for v in d_search))
+print(f"max |difference| = {max_difference:.1e}")
 print(f"V(D*, G)          = {v_star:.6f} nats")
-print(f"best of random D  = {v_random.max():.6f} nats")
+print(f"best random D     = {v_random.max():.6f} nats")

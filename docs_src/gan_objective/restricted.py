@@ -24,7 +24,8 @@ def best_value(features):  # the best V over D(x) = sigmoid(w . features(x))
 
 v_linear = best_value([x, np.ones_like(x)])  # logistic regression: logit w1 x + w0
 v_quadratic = best_value([x**2, x, np.ones_like(x)])  # logit w2 x^2 + w1 x + w0
-print(f"-log 4                    = {-np.log(4):.6f} nats")
-print(f"best linear-logit D       : V = {v_linear:.6f} nats")
-print(f"best quadratic-logit D    : V = {v_quadratic:.6f} nats")
-print(f"C(G) = -log 4 + 2 JSD     = {c:.6f} = {-np.log(4) + 2 * jsd:.6f} nats")
+print(f"-log 4            = {-np.log(4):.6f}")
+print(f"best linear D     = {v_linear:.6f}")
+print(f"best quadratic D  = {v_quadratic:.6f}")
+print(f"C(G)              = {c:.6f}")
+print(f"-log 4 + 2 JSD    = {-np.log(4) + 2 * jsd:.6f}")

@@ -12,7 +12,8 @@ v_swapped = gan_value(p_data, p_g, d_swapped)
 jeffreys = kl_divergence(p_data, p_g) + kl_divergence(p_g, p_data)
 print(f"V(D*)        = {v_star:.4f} nats")
 print(f"V(1/2)       = {v_half:.4f} nats")
-print(f"V(swapped)   = {v_swapped:.4f} nats = V(D*) - KL(P||Q) - KL(Q||P) = {v_star - jeffreys:.4f}")
+print(f"V(swapped)   = {v_swapped:.4f} nats")
+print(f"V(D*) - KL(P||Q) - KL(Q||P) = {v_star - jeffreys:.4f}")
 
 # Where one distribution has no mass, the swapped formula is certain and wrong.
 p_data_2, p_g_2 = [0.5, 0.5, 0.0], [0.0, 0.5, 0.5]

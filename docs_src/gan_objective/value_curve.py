@@ -17,7 +17,7 @@ fig, ax = plt.subplots()
 ax.plot(mus, c)
 ax.axhline(-log4, color="C4", linestyle=":", linewidth=1.5)
 ax.axhline(0.0, color="C4", linestyle="--", linewidth=1.5)
-ax.set(xlabel=r"$\mu$", ylabel="$C(G)$", xlim=(mus[0], mus[-1]), ylim=(-1.5, 0.1))
+ax.set(xlabel=r"$\mu$", ylabel="$C(G)$", xlim=(mus[0], mus[-1]), ylim=(-2.6, 0.1))
 # --8<-- [end:figure]
 
 if __name__ == "__main__":

@@ -19,6 +19,10 @@ for name, d in discriminators.items():
     bce_real = binary_cross_entropy(np.ones(4), d, reduction="none")
     bce_fake = binary_cross_entropy(np.zeros(4), d, reduction="none")
     minus_bce[name] = -(np.sum(p_data * bce_real) + np.sum(p_g * bce_fake))
-    print(f"{name:>7}: D = {np.round(d, 3)}  V = {v[name]:.4f} nats "
-          f"(sum: {v_by_definition[name]:.4f}, -BCE: {minus_bce[name]:.4f})")
-print(f"-log 4 = {-np.log(4):.4f} nats")
+
+for name, d in discriminators.items():
+    print(f"{name:>7}: {np.round(d, 3)}")
+print("in nats:       V      sum     -BCE")
+for name in discriminators:
+    print(f"{name:>7}: {v[name]:8.4f} {v_by_definition[name]:8.4f} {minus_bce[name]:8.4f}")
+print(f" -log 4: {-np.log(4):8.4f}")
