@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from scipy.special import expit, logit
-from scipy.stats import norm
+from scipy.stats import norm, wasserstein_distance
 
 from divergence import (
     binary_cross_entropy_with_logits,
@@ -214,3 +214,30 @@ def test_gan_objective_exercises(run_example) -> None:
     assert ex.radius[-1] > ex.radius[0]
     # f = -p_data / p_g gives the maximum likelihood gradient, theta for unit-variance normals.
     assert ex.grad_f == pytest.approx(ex.grad_ml, abs=1e-8) and ex.grad_ml == pytest.approx(ex.theta3, abs=1e-8)
+
+
+def test_value_is_never_positive_and_d_star_beats_random_discriminators() -> None:
+    rng = np.random.default_rng(4)
+    for _ in range(50):
+        p, q = rng.dirichlet(np.ones(5)), rng.dirichlet(np.ones(5))
+        d = rng.uniform(size=(200, 5))
+        values = gan_value(p, q, d)
+        assert np.all(values <= 0)
+        assert np.all(values <= gan_value(p, q, optimal_discriminator(p, q)) + 1e-15)
+
+
+def test_equal_variances_make_the_optimal_logit_linear() -> None:
+    x = np.linspace(-3.0, 3.0, 61)
+    a_star = logit(optimal_discriminator(norm.pdf(x, 0.0, 1.0), norm.pdf(x, 2.0, 1.0)))
+    np.testing.assert_allclose(np.diff(a_star, 2), 0.0, atol=1e-9)
+    a_unequal = logit(optimal_discriminator(norm.pdf(x, 0.0, 1.0), norm.pdf(x, 2.0, 1.5)))
+    assert np.all(np.abs(np.diff(a_unequal, 2)) > 1e-3)  # quadratic: constant, non-zero second difference
+
+
+def test_w1_is_at_least_the_difference_of_means() -> None:
+    rng = np.random.default_rng(5)
+    support = np.linspace(-2.0, 2.0, 9)
+    for _ in range(100):
+        p, q = rng.dirichlet(np.ones(9)), rng.dirichlet(np.ones(9))
+        w1 = wasserstein_distance(support, support, p, q)
+        assert w1 >= abs(support @ p - support @ q) - 1e-12
