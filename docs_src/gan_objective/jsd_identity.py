@@ -18,7 +18,9 @@ print(f"  C(G)           = {c_discrete:.6f}")
 print(f"  -log 4 + 2 JSD = {-log4 + 2 * jsd_discrete:.6f}")
 print(f"  via KL to M    = {-log4 + kl_to_m:.6f}")  # -log 4 + KL(P||M) + KL(Q||M)
 c_equal = gan_value(p_data, p_data, optimal_discriminator(p_data, p_data))
-print(f"p_g = p_data:\n  C(G)           = {c_equal:.6f}\n  -log 4         = {-log4:.6f}")
+print("p_g = p_data:")
+print(f"  C(G)           = {c_equal:.6f}")
+print(f"  -log 4         = {-log4:.6f}")
 
 # Continuous: data N(0, 1), generator N(2, 1.5^2), integrals by scipy.integrate.quad.
 data, gen = norm(0.0, 1.0), norm(2.0, 1.5)
@@ -41,7 +43,8 @@ def jsd_terms(x):  # (1/2) p_data log(p_data / M) + (1/2) p_g log(p_g / M)
 c_quad = quad(v_star, -30, 40, points=[0.0, 2.0], limit=200)[0]
 jsd_quad = quad(jsd_terms, -30, 40, points=[0.0, 2.0], limit=200)[0]
 print("continuous, quad:")
-print(f"  C(G)           = {c_quad:.6f}\n  -log 4 + 2 JSD = {-log4 + 2 * jsd_quad:.6f}")
+print(f"  C(G)           = {c_quad:.6f}")
+print(f"  -log 4 + 2 JSD = {-log4 + 2 * jsd_quad:.6f}")
 
 # The same with the library on a fine grid (densities times dx, renormalised).
 x = np.linspace(-15.0, 20.0, 35_001)
@@ -49,4 +52,5 @@ f_data, f_g = data.pdf(x), gen.pdf(x)
 c_grid = gan_value(f_data, f_g, optimal_discriminator(f_data, f_g), normalize=True)
 jsd_grid = js_divergence(f_data, f_g, normalize=True)
 print("continuous, grid:")
-print(f"  C(G)           = {c_grid:.6f}\n  -log 4 + 2 JSD = {-log4 + 2 * jsd_grid:.6f}")
+print(f"  C(G)           = {c_grid:.6f}")
+print(f"  -log 4 + 2 JSD = {-log4 + 2 * jsd_grid:.6f}")

@@ -1,4 +1,3 @@
-import numpy as np
 from gan_pair import p_data, p_g
 
 from divergence import gan_value, kl_divergence, optimal_discriminator
