@@ -22,7 +22,7 @@ test: setup
 
 # The library and the examples only (seconds): what to run while editing code.
 test-fast: setup
-	$(BIN)/python -m pytest -m "not site"
+	$(BIN)/python -m pytest -m "not site and not lint"
 
 # --livereload: with recent click, `mkdocs serve` otherwise starts without it.
 serve: setup

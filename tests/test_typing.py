@@ -20,6 +20,8 @@ import divergence
 
 ROOT = Path(__file__).resolve().parent.parent
 
+pytestmark = pytest.mark.lint
+
 needs_mypy = pytest.mark.skipif(
     importlib.util.find_spec("mypy") is None,
     reason="mypy is not installed (pip install -e '.[test]' brings it)",
