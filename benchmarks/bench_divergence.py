@@ -35,8 +35,10 @@ def random_distributions(rng: np.random.Generator, shape: tuple[int, ...], zeros
 
 def main() -> None:
     rng = np.random.default_rng(0)
-    print(f"numpy {np.__version__}, scipy {scipy.__version__}, divergence {dv.__version__}, "
-          f"Python {platform.python_version()}, {os.cpu_count()} cores")
+    print(
+        f"numpy {np.__version__}, scipy {scipy.__version__}, divergence {dv.__version__}, "
+        f"Python {platform.python_version()}, {os.cpu_count()} cores"
+    )
     cases = [
         ("n = 10^3", (10**3,), 2000, 0.0),
         ("n = 10^6", (10**6,), 10, 0.0),
@@ -52,21 +54,18 @@ def main() -> None:
         p, q = random_distributions(rng, shape, zeros)
         axis = len(shape) - 1
         pairs = [
-            ("kl_divergence",
-             lambda: dv.kl_divergence(p, q, axis=axis),
-             lambda: scipy.stats.entropy(p, q, axis=axis)),
-            ("js_divergence",
-             lambda: dv.js_divergence(p, q, axis=axis),
-             lambda: ssd.jensenshannon(p, q, axis=axis) ** 2),
-            ("entropy",
-             lambda: dv.entropy(p, axis=axis),
-             lambda: scipy.stats.entropy(p, axis=axis)),
+            ("kl_divergence", lambda: dv.kl_divergence(p, q, axis=axis), lambda: scipy.stats.entropy(p, q, axis=axis)),
+            (
+                "js_divergence",
+                lambda: dv.js_divergence(p, q, axis=axis),
+                lambda: ssd.jensenshannon(p, q, axis=axis) ** 2,
+            ),
+            ("entropy", lambda: dv.entropy(p, axis=axis), lambda: scipy.stats.entropy(p, axis=axis)),
         ]
         for name, ours, theirs in pairs:
             np.testing.assert_allclose(ours(), theirs(), rtol=1e-8)  # same numbers first
             t_ours, t_theirs = best_of(ours, repeat), best_of(theirs, repeat)
-            print(f"{label:<20}{name:<16}{t_ours * 1e3:>10.3f}ms{t_theirs * 1e3:>10.3f}ms"
-                  f"{t_theirs / t_ours:>9.1f}x")
+            print(f"{label:<20}{name:<16}{t_ours * 1e3:>10.3f}ms{t_theirs * 1e3:>10.3f}ms{t_theirs / t_ours:>9.1f}x")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from ._results import to_result, xlogy
 from ._typing import FloatArray
 from ._validation import as_distribution, as_distributions, log_of_base
 
-__all__ = ["entropy", "cross_entropy", "kl_divergence", "js_divergence", "js_distance"]
+__all__ = ["cross_entropy", "entropy", "js_distance", "js_divergence", "kl_divergence"]
 
 #: A fast-path sum (per unit of probability mass) at least this large is
 #: accurate to ~1e-13 relative as it stands: its rounding error is a few ulps
@@ -41,7 +41,7 @@ def _fast_then_careful(fast: Term, careful: Term, p: Array, q: Array, n_scratch:
     small sums: both are redone.
     """
     sums = row_sums(fast, [p, q], n_scratch)
-    if sums.ndim == 0 and _TRUST_ABOVE <= float(sums):
+    if sums.ndim == 0 and float(sums) >= _TRUST_ABOVE:
         return sums  # one distribution, trusted: skip the array bookkeeping below
     trusted = sums >= _TRUST_ABOVE
     if not bool(np.logical_and.reduce(trusted, axis=None)):

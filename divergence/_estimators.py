@@ -127,9 +127,7 @@ def _weighted_mean(values: NDArray[np.floating[Any]], counts: NDArray[np.intp]) 
     return float(np.dot(counts, values) / counts.sum())
 
 
-def kl_divergence_knn(
-    x: ArrayLike, y: ArrayLike, *, k: int = 1, base: float | None = None
-) -> float:
+def kl_divergence_knn(x: ArrayLike, y: ArrayLike, *, k: int = 1, base: float | None = None) -> float:
     r"""Estimate :math:`D_{\mathrm{KL}}(P \,\|\, Q)` from samples, by k-nearest-neighbour distances.
 
     The estimator of Wang, Kulkarni and Verdú (2009): for samples

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import overload
-import math
 
 import numpy as np
 from numpy.typing import ArrayLike
@@ -97,9 +97,7 @@ def optimal_discriminator(p_data: ArrayLike, p_model: ArrayLike) -> float | Floa
     >>> optimal_discriminator([0.5, 0.5, 0.0, 0.0], [0.0, 0.25, 0.75, 0.0])
     array([1.        , 0.66666667, 0.        , 0.5       ])
     """
-    p, q = broadcast_named(
-        {"p_data": as_nonnegative(p_data, "p_data"), "p_model": as_nonnegative(p_model, "p_model")}
-    )
+    p, q = broadcast_named({"p_data": as_nonnegative(p_data, "p_data"), "p_model": as_nonnegative(p_model, "p_model")})
     with np.errstate(over="ignore"):
         total = p + q
     if not np.isfinite(total).all():  # densities near 1e308: the same ratio, halved

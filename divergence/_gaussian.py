@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 import math
+from collections.abc import Sequence
 from typing import Any, overload
 
 import numpy as np
@@ -63,9 +63,7 @@ def _half_phi(r: NDArray[np.float64], log_square: NDArray[np.float64]) -> NDArra
 
 
 @overload
-def kl_normal(
-    mu_p: float, sigma_p: float, mu_q: float, sigma_q: float, *, base: float | None = ...
-) -> float: ...
+def kl_normal(mu_p: float, sigma_p: float, mu_q: float, sigma_q: float, *, base: float | None = ...) -> float: ...
 @overload
 def kl_normal(
     mu_p: ArrayLike,
@@ -388,9 +386,7 @@ def kl_mvn(
     mp = as_vector(mean_p, "mean_p")
     mq = as_vector(mean_q, "mean_q")
     if mp.size != mq.size:
-        raise ValueError(
-            f"mean_p and mean_q must have the same dimension, got {mp.size} and {mq.size}"
-        )
+        raise ValueError(f"mean_p and mean_q must have the same dimension, got {mp.size} and {mq.size}")
     lp = cholesky_factor(cov_p, "cov_p", mp.size)
     lq = cholesky_factor(cov_q, "cov_q", mq.size)
     # The divergence does not change when both normals go through one linear
@@ -420,13 +416,13 @@ def kl_mvn(
     r = ldexp(s, lp_exponent) - 1.0  # beyond the float range: r = inf, and the divergence too
     with np.errstate(over="ignore"):
         # asarray: older scipy stubs type solve_triangular's result as floating[Any].
-        total = float(np.sum(_half_phi(r, log_square))) + float(half_squared_norm(np.asarray(z, dtype=np.float64), shift_exponent))
+        total = float(np.sum(_half_phi(r, log_square))) + float(
+            half_squared_norm(np.asarray(z, dtype=np.float64), shift_exponent)
+        )
     return total / log_base
 
 
-def _unit_rows(
-    matrix: NDArray[np.float64], row_exponents: NDArray[np.integer[Any]]
-) -> tuple[NDArray[np.float64], int]:
+def _unit_rows(matrix: NDArray[np.float64], row_exponents: NDArray[np.integer[Any]]) -> tuple[NDArray[np.float64], int]:
     """``(U, g)`` with ``matrix * 2**row_exponents == U * 2**g`` and U's largest entry in [0.5, 1)."""
     mantissa, power = np.frexp(matrix)
     exponents = power + row_exponents
@@ -508,9 +504,7 @@ def kl_bernoulli(a: ArrayLike, b: ArrayLike, *, base: float | None = None) -> fl
     return to_result(first + second, log_base)
 
 
-def _kl_term(
-    p: NDArray[np.float64], q_minus_p: NDArray[np.float64], q: NDArray[np.float64]
-) -> NDArray[np.float64]:
+def _kl_term(p: NDArray[np.float64], q_minus_p: NDArray[np.float64], q: NDArray[np.float64]) -> NDArray[np.float64]:
     """p log(p/q) + q - p >= 0 (the KL term of one outcome), accurate to a few ulps.
 
     ``q`` is used only where q/p leaves the float range; ``q_minus_p`` is

@@ -110,6 +110,6 @@ def row_sums(term: Term, arrays: Sequence[Array], n_scratch: int) -> Array:
         partials = [part for parts in _executor().map(run, groups) for part in parts]
 
     totals = np.zeros(n_rows)
-    for (r0, r1, _, _), partial in zip(blocks, partials):
+    for (r0, r1, _, _), partial in zip(blocks, partials, strict=False):
         totals[r0:r1] += partial
     return totals.reshape(shape[:-1])

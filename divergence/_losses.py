@@ -220,9 +220,7 @@ def binary_cross_entropy_with_logits(
     """
     log_base = log_of_base(base)
     reduction = check_reduction(reduction)
-    y, z = broadcast_named(
-        {"y_true": as_probabilities(y_true, "y_true"), "logits": as_float_array(logits, "logits")}
-    )
+    y, z = broadcast_named({"y_true": as_probabilities(y_true, "y_true"), "logits": as_float_array(logits, "logits")})
     # max(z, 0) - y z, written so that nothing cancels: (1 - y) z for z > 0
     # (1 - y is exact for y near 1), -y z otherwise.
     losses = np.where(z > 0, (1.0 - y) * z, -y * z) + np.log1p(np.exp(-np.abs(z)))
@@ -230,18 +228,12 @@ def binary_cross_entropy_with_logits(
 
 
 @overload
-def mean_squared_error(
-    y_true: ArrayLike, y_pred: ArrayLike, *, reduction: Literal["mean", "sum"] = ...
-) -> float: ...
+def mean_squared_error(y_true: ArrayLike, y_pred: ArrayLike, *, reduction: Literal["mean", "sum"] = ...) -> float: ...
 @overload
-def mean_squared_error(
-    y_true: ArrayLike, y_pred: ArrayLike, *, reduction: Literal["none"]
-) -> FloatArray: ...
+def mean_squared_error(y_true: ArrayLike, y_pred: ArrayLike, *, reduction: Literal["none"]) -> FloatArray: ...
 
 
-def mean_squared_error(
-    y_true: ArrayLike, y_pred: ArrayLike, *, reduction: Reduction = "mean"
-) -> float | FloatArray:
+def mean_squared_error(y_true: ArrayLike, y_pred: ArrayLike, *, reduction: Reduction = "mean") -> float | FloatArray:
     r"""Mean squared error.
 
     .. math:: \mathrm{MSE} = \frac1n \sum_i (y_i - \hat y_i)^2
@@ -284,9 +276,7 @@ def mean_squared_error(
     0.025
     """
     reduction = check_reduction(reduction)
-    y, y_hat = broadcast_named(
-        {"y_true": as_float_array(y_true, "y_true"), "y_pred": as_float_array(y_pred, "y_pred")}
-    )
+    y, y_hat = broadcast_named({"y_true": as_float_array(y_true, "y_true"), "y_pred": as_float_array(y_pred, "y_pred")})
     # Errors near 1e154 square to inf though their mean may be finite, and
     # y - y_hat itself may overflow: the differences are brought to O(1) by
     # a power of two (exact), squared, reduced, and scaled back.

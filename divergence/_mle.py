@@ -182,21 +182,15 @@ def _bernoulli_ll(x: NDArray[np.float64], p: ArrayLike) -> float | NDArray[np.fl
     return to_result(np.asarray(ll, dtype=np.float64))
 
 
-def _categorical_ll(
-    counts: NDArray[np.int64], theta: NDArray[np.float64]
-) -> float | NDArray[np.float64]:
+def _categorical_ll(counts: NDArray[np.int64], theta: NDArray[np.float64]) -> float | NDArray[np.float64]:
     seen = counts > 0  # 0 log 0 = 0: categories never observed cost nothing
     with np.errstate(divide="ignore"):
         ll = (counts[seen] * np.log(theta[..., seen])).sum(axis=-1)
     return to_result(np.asarray(ll))
 
 
-def _normal_ll(
-    x: NDArray[np.float64], mean: ArrayLike, sigma: ArrayLike
-) -> float | NDArray[np.float64]:
-    mu, sd = broadcast_named(
-        {"mean": as_float_array(mean, "mean"), "sigma": as_positive(sigma, "sigma")}
-    )
+def _normal_ll(x: NDArray[np.float64], mean: ArrayLike, sigma: ArrayLike) -> float | NDArray[np.float64]:
+    mu, sd = broadcast_named({"mean": as_float_array(mean, "mean"), "sigma": as_positive(sigma, "sigma")})
     n = x.size
     # sum (x - mu)^2 = sum (x - xbar)^2 + n (xbar - mu)^2: one pass over x for
     # any grid. x is brought to O(1) by a power of two first, so that neither
@@ -217,9 +211,7 @@ def _normal_ll(
     with np.errstate(over="ignore", under="ignore"):
         mu_unit = np.ldexp(mu, -exponent)
     in_range = np.isfinite(mu_unit)
-    near_ratio, near_exponent = quotient(
-        (means[0] - np.where(in_range, mu_unit, 0.0)) + correction, sd
-    )
+    near_ratio, near_exponent = quotient((means[0] - np.where(in_range, mu_unit, 0.0)) + correction, sd)
     far, far_exponent = difference(float(ldexp(means[0], exponent)), mu)
     far_ratio, far_exponent_sd = quotient(far, sd)
     shift_ratio = np.where(in_range, near_ratio, far_ratio)
@@ -258,10 +250,7 @@ def _check_parameters(family: Any, params: dict[str, Any], multivariate: bool) -
     if set(params) != set(names):
         given = ", ".join(sorted(params)) or "none"
         samples = f" with {2 if multivariate else 1}-D samples" if family == "normal" else ""
-        raise TypeError(
-            f"family {family!r}{samples} takes the parameters {', '.join(names)} "
-            f"as keywords; got {given}"
-        )
+        raise TypeError(f"family {family!r}{samples} takes the parameters {', '.join(names)} as keywords; got {given}")
 
 
 # --- public API -------------------------------------------------------------------------
@@ -373,9 +362,7 @@ def log_likelihood(x: ArrayLike, family: Family, **params: ArrayLike) -> float |
             return _normal_ll(data[:, 0], params["mean"], params["sigma"])
         mean = as_vector(params["mean"], "mean")
         if mean.size != data.shape[1]:
-            raise ValueError(
-                f"mean has {mean.size} entries but the samples x have {data.shape[1]} dimensions"
-            )
+            raise ValueError(f"mean has {mean.size} entries but the samples x have {data.shape[1]} dimensions")
         return _mvn_ll(data, mean, cholesky_factor(params["cov"], "cov", mean.size))
     _check_parameters(family, params, False)
     if family == "bernoulli":
@@ -385,9 +372,7 @@ def log_likelihood(x: ArrayLike, family: Family, **params: ArrayLike) -> float |
     return _categorical_ll(np.bincount(labels, minlength=theta.shape[-1]), theta)
 
 
-def negative_log_likelihood(
-    x: ArrayLike, family: Family, **params: ArrayLike
-) -> float | FloatArray:
+def negative_log_likelihood(x: ArrayLike, family: Family, **params: ArrayLike) -> float | FloatArray:
     r"""Negative log-likelihood: ``-log_likelihood(x, family, **params)``.
 
     .. math:: \mathrm{NLL}(\theta) = -\sum_{i=1}^n \log p_\theta(x_i)
@@ -644,9 +629,7 @@ def fit_normal(x: ArrayLike) -> NormalFit | MultivariateNormalFit:
         sigma = float(ldexp(sigma_unit, -int(mantissa_columns[0])))
         log_sigma = math.log(sigma_unit) - int(mantissa_columns[0]) * _LOG2
         if not (0 < sigma < np.inf):
-            raise ValueError(
-                f"the fitted sigma of x, exp({log_sigma:.6g}), is outside the float64 range"
-            )
+            raise ValueError(f"the fitted sigma of x, exp({log_sigma:.6g}), is outside the float64 range")
         return NormalFit(
             mean=float(mean[0]),
             sigma=sigma,

@@ -83,15 +83,11 @@ def check_axis(axis: SupportsIndex, ndim: int, name: str) -> int:
     Typed as the API types it; checked at run time for what callers may pass
     anyway (a bool, a float, an array).
     """
-    if type(axis) is not int and (
-        isinstance(axis, (bool, np.bool_)) or not isinstance(axis, numbers.Integral)
-    ):
+    if type(axis) is not int and (isinstance(axis, (bool, np.bool_)) or not isinstance(axis, numbers.Integral)):
         raise ValueError(f"axis must be an integer, got {axis!r}")
     index = operator.index(axis)
     if not -ndim <= index < ndim:
-        raise ValueError(
-            f"axis {index} is out of bounds for {name}, which has {ndim} dimension(s)"
-        )
+        raise ValueError(f"axis {index} is out of bounds for {name}, which has {ndim} dimension(s)")
     return index % ndim
 
 
@@ -107,9 +103,7 @@ def log_of_base(base: Any) -> float:
         raise ValueError(f"base must be a real number or None (nats), got {base!r}")
     value = _to_float(base, "base")
     if not (math.isfinite(value) and value > 0 and value != 1):
-        raise ValueError(
-            f"base must be finite, positive and not 1 (2 gives bits, None nats), got {base!r}"
-        )
+        raise ValueError(f"base must be finite, positive and not 1 (2 gives bits, None nats), got {base!r}")
     return math.log(value)
 
 
@@ -172,18 +166,16 @@ def as_distribution(
             f"(smallest {smallest:g}); probabilities and weights must be >= 0"
         )
     totals = sum_rows(array)  # a numpy scalar for 1-D input
-    smallest_total, largest_total = (
-        (totals, totals) if totals.ndim == 0 else (totals.min(), totals.max())
-    )
+    smallest_total, largest_total = (totals, totals) if totals.ndim == 0 else (totals.min(), totals.max())
     # NaN compares false, so a bad row of any kind falls through to the
     # diagnosis below.
     if normalize:
-        if 0 < smallest_total and largest_total < np.inf:
+        if smallest_total > 0 and largest_total < np.inf:
             return array / totals[..., np.newaxis]
-        if 0 < smallest_total and np.isfinite(array).all():
+        if smallest_total > 0 and np.isfinite(array).all():
             # Finite weights whose sum overflows: an exact power-of-two
             # rescaling first, so that the proportions are still computed.
-            exponent = int(np.frexp(np.max(array))[1]) + int(math.ceil(math.log2(array.shape[-1])))
+            exponent = int(np.frexp(np.max(array))[1]) + math.ceil(math.log2(array.shape[-1]))
             with np.errstate(under="ignore"):  # entries this small are 0 after normalising anyway
                 array = np.ldexp(array, -exponent)
             return array / sum_rows(array)[..., np.newaxis]
@@ -306,17 +298,14 @@ def as_distributions(
     checked = [as_distribution(a, name, axis=axis, normalize=normalize) for name, a in raw.items()]
     lengths = [a.shape[-1] for a in checked]
     if lengths.count(lengths[0]) != len(lengths):
-        described = ", ".join(f"{name} has {n}" for name, n in zip(raw, lengths))
-        raise ValueError(
-            f"the distributions must have the same number of outcomes along axis {axis}: "
-            f"{described}"
-        )
+        described = ", ".join(f"{name} has {n}" for name, n in zip(raw, lengths, strict=False))
+        raise ValueError(f"the distributions must have the same number of outcomes along axis {axis}: {described}")
     try:
         np.broadcast_shapes(*(a.shape for a in checked))
     except ValueError:
         described = ", ".join(f"{name} {shape}" for name, shape in given.items())
         raise ValueError(f"the shapes of {described} do not broadcast together") from None
-    return broadcast_named(dict(zip(raw, checked)))
+    return broadcast_named(dict(zip(raw, checked, strict=False)))
 
 
 def as_binary_samples(x: ArrayLike, name: str) -> NDArray[np.float64]:
@@ -359,9 +348,7 @@ def as_samples(x: ArrayLike, name: str, *, min_samples: int = 1, why: str = "") 
             f"got {array.ndim} dimension(s), shape {array.shape}"
         )
     if array.shape[0] < min_samples:
-        raise ValueError(
-            f"{name} has {array.shape[0]} sample(s); at least {min_samples} are needed{why}"
-        )
+        raise ValueError(f"{name} has {array.shape[0]} sample(s); at least {min_samples} are needed{why}")
     return array
 
 
@@ -369,8 +356,7 @@ def check_same_dimension(x: NDArray[np.float64], y: NDArray[np.float64], names: 
     """Two ``(n, d)`` sample arrays must live in the same space."""
     if x.shape[1] != y.shape[1]:
         raise ValueError(
-            f"{names[0]} and {names[1]} must have the same dimension d (columns), "
-            f"got {x.shape[1]} and {y.shape[1]}"
+            f"{names[0]} and {names[1]} must have the same dimension d (columns), got {x.shape[1]} and {y.shape[1]}"
         )
 
 
@@ -400,9 +386,7 @@ def cholesky_factor(cov: ArrayLike, name: str, dim: int | None = None) -> NDArra
     if array.ndim != 2 or array.shape[0] != array.shape[1]:
         raise ValueError(f"{name} must be a square 2-D matrix, got shape {array.shape}")
     if dim is not None and array.shape[0] != dim:
-        raise ValueError(
-            f"{name} must be {dim} x {dim} to match the mean, got shape {array.shape}"
-        )
+        raise ValueError(f"{name} must be {dim} x {dim} to match the mean, got shape {array.shape}")
     scale = float(np.abs(array).max())
     with np.errstate(over="ignore", invalid="ignore"):  # a - a.T beyond 1e308 is inf, not equal
         symmetric = np.allclose(array, array.T, rtol=1e-10, atol=1e-12 * scale)

@@ -101,7 +101,7 @@ def glossary_table(lang: str) -> str:
         variants = ", ".join(entry.get(f"{lang}_variants", []))
         rows.append(
             f'| <span id="term-{entry["id"]}"></span>**{entry[lang]}** | {entry[other]} | {variants} '
-            f'| [{title}]({entry["defined"]}) |'
+            f"| [{title}]({entry['defined']}) |"
         )
     return "\n".join(rows)
 

@@ -90,14 +90,19 @@ def _bars(kind: str, p: list[float], q: list[float] | None, discriminator: bool)
         for i, v in enumerate(dist):
             h = v / top * (_H - 8)
             x = i * slot + slot * 0.1 + s * bar
-            parts.append(f'<rect class="dv-series-{s + 1}" x="{x:.2f}" y="{_H - h:.2f}" width="{bar:.2f}" height="{h:.2f}"/>')
+            parts.append(
+                f'<rect class="dv-series-{s + 1}" x="{x:.2f}" y="{_H - h:.2f}" width="{bar:.2f}" height="{h:.2f}"/>'
+            )
     if kind == "entropy":
         y = _H - (1 / n / top) * (_H - 8)
         parts.append(f'<line class="dv-reference" x1="0" x2="{_W}" y1="{y:.2f}" y2="{y:.2f}"/>')
     if discriminator and q is not None:
         for i, d in enumerate(optimal_discriminator(p, q)):
             if p[i] + q[i] > 0:
-                parts.append(f'<circle class="dv-discriminator" cx="{i * slot + slot / 2:.2f}" cy="{_H - d * (_H - 8):.2f}" r="3"/>')
+                parts.append(
+                    f'<circle class="dv-discriminator" cx="{i * slot + slot / 2:.2f}" '
+                    f'cy="{_H - d * (_H - 8):.2f}" r="3"/>'
+                )
     parts.append(f'<line class="dv-axis" x1="0" x2="{_W}" y1="{_H}" y2="{_H}"/>')
     return "".join(parts)
 
@@ -181,7 +186,8 @@ def figure_widget(
             out.append(sliders("q", q, legend_q, qw))
     if unit_choice:
         radios = "".join(
-            f'<label><input type="radio" name="{ident}-unit" value="{b}" data-role="unit"{" checked" if b == base else ""}> '
+            f'<label><input type="radio" name="{ident}-unit" value="{b}" data-role="unit"'
+            f"{' checked' if b == base else ''}> "
             f"{units[b]}</label>"
             for b in ("e", "2")
         )
@@ -202,7 +208,7 @@ def figure_widget(
     if "js" in quantities:
         bound = math.log(2) / (math.log(2) if base == "2" else 1)
         rows.append(
-            f'<div><dt>log 2</dt><dd><output data-bound>{fmt(bound, 4)}</output> '
+            f"<div><dt>log 2</dt><dd><output data-bound>{fmt(bound, 4)}</output> "
             f'<span data-unit-label data-nats="{units["e"]}" data-bits="{units["2"]}">{units[base]}</span></dd></div>'
         )
     out.append(f'<dl class="dv-readout" aria-live="polite">{"".join(rows)}</dl>')

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+
 from site_build import built_site, html_pages
 from test_browser import base_url, browser  # noqa: F401  (fixtures shared with the other browser tests)
 
@@ -58,9 +59,7 @@ def _positions(kind: str, n: int, weight_max: int, rng: np.random.Generator) -> 
         (uniform, one_hot),  # zeros in Q where P has mass: KL(P||Q) = inf
         ([0] * n, uniform),  # no distribution at all
     ]
-    random = [
-        (list(rng.integers(0, weight_max + 1, n)), list(rng.integers(0, weight_max + 1, n))) for _ in range(25)
-    ]
+    random = [(list(rng.integers(0, weight_max + 1, n)), list(rng.integers(0, weight_max + 1, n))) for _ in range(25)]
     return edges + random
 
 
@@ -138,7 +137,9 @@ def test_figures_agree_with_the_library(browser, base_url) -> None:  # noqa: F81
                             [index, [int(x) for x in pw], [int(x) for x in qw]],
                         )
                         if sum(pw) == 0 or (kind != "entropy" and sum(qw) == 0):
-                            assert set(_shown(page, index).values()) == {""}, "an empty distribution must show no number"
+                            assert set(_shown(page, index).values()) == {""}, (
+                                "an empty distribution must show no number"
+                            )
                             continue
                         p = widgets.normalise([int(x) for x in pw])
                         q = widgets.normalise([int(x) for x in qw]) if kind != "entropy" else None

@@ -11,7 +11,9 @@ import pytest
 
 pytestmark = [
     pytest.mark.lint,
-    pytest.mark.skipif(importlib.util.find_spec("ruff") is None, reason="ruff is not installed (the test extra has it)"),
+    pytest.mark.skipif(
+        importlib.util.find_spec("ruff") is None, reason="ruff is not installed (the test extra has it)"
+    ),
 ]
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -160,7 +160,7 @@ def test_validation_reproducers_name_the_argument(call, name):
     ],
 )
 def test_both_infinities_raise_without_a_warning(call):
-    with pytest.raises(ValueError, match="contains inf|contains NaN|negative"):
+    with pytest.raises(ValueError, match=r"contains inf|contains NaN|negative"):
         call(np.array([np.inf, -np.inf]))
 
 
@@ -212,7 +212,7 @@ def _spd(rng, d, scale, condition):
 
 def _kl_mvn_exact(mean_p, cov_p, mean_q, cov_q):
     cp, cq = mpmath.matrix(cov_p.tolist()), mpmath.matrix(cov_q.tolist())
-    shift = mpmath.matrix([mpf(a) - mpf(b) for a, b in zip(mean_q, mean_p)])
+    shift = mpmath.matrix([mpf(a) - mpf(b) for a, b in zip(mean_q, mean_p, strict=False)])
     inverse = cq**-1
     d = len(mean_p)
     trace = sum((inverse * cp)[i, i] for i in range(d))
@@ -294,7 +294,7 @@ def test_gan_value_at_the_optimum_keeps_its_bounds_and_equals_the_jsd_form(pair)
 
 def _js_exact(p, q):
     total = mpmath.mpf(0)
-    for a, b in zip(map(mpf, p), map(mpf, q)):
+    for a, b in zip(map(mpf, p), map(mpf, q), strict=False):
         m = (a + b) / 2
         total += (a * mpmath.log(a / m) if a else 0) + (b * mpmath.log(b / m) if b else 0)
     return total / 2
@@ -304,7 +304,7 @@ def _kl_exact(p, q):
     # The form kl_divergence documents: p log(p/q) + q - p, equal to the
     # definition when both sum to 1.
     total = mpmath.mpf(0)
-    for a, b in zip(map(mpf, p), map(mpf, q)):
+    for a, b in zip(map(mpf, p), map(mpf, q), strict=False):
         if a > 0 and b == 0:
             return mpmath.inf
         total += (a * mpmath.log(a / b) if a else 0) + b - a
@@ -356,7 +356,9 @@ def test_fit_normal_and_log_likelihood_are_accurate_over_the_whole_range(unit, e
         value = dv.log_likelihood(x, "normal", mean=float(mu), sigma=float(sd))
         size = sum(abs(t) for t in terms) + n * abs(mpmath.log(sd))
         exact_value = -sum(
-            mpmath.log(2 * mpmath.pi) / 2 + mpmath.log(mpf(float(sd))) + (v - mpf(float(mu))) ** 2 / (2 * mpf(float(sd)) ** 2)
+            mpmath.log(2 * mpmath.pi) / 2
+            + mpmath.log(mpf(float(sd)))
+            + (v - mpf(float(mu))) ** 2 / (2 * mpf(float(sd)) ** 2)
             for v in exact
         )
         assert close(value, exact_value, 0.0, 1e-13 * float(size) + 1e-300)
@@ -367,7 +369,7 @@ def test_fit_normal_and_log_likelihood_are_accurate_over_the_whole_range(unit, e
 def test_mean_squared_error_is_accurate_over_the_whole_range(y, y_hat):
     n = min(len(y), len(y_hat))
     y, y_hat = y[:n], y_hat[:n]
-    squares = [(mpf(a) - mpf(b)) ** 2 for a, b in zip(y, y_hat)]
+    squares = [(mpf(a) - mpf(b)) ** 2 for a, b in zip(y, y_hat, strict=False)]
     assert close(dv.mean_squared_error(y, y_hat), sum(squares) / n, 1e-13, 1e-320)
     assert close(dv.mean_squared_error(y, y_hat, reduction="sum"), sum(squares), 1e-13, 1e-320)
 
@@ -397,7 +399,7 @@ def test_binary_cross_entropies_are_accurate(y, y_hat, z):
 def test_fit_categorical_probabilities_are_accurate_for_any_smoothing(labels, alpha):
     fit = dv.fit_categorical(labels, 4, smoothing=alpha)
     counts = np.bincount(labels, minlength=4)
-    for c, value in zip(counts, fit.probabilities):
+    for c, value in zip(counts, fit.probabilities, strict=False):
         truth = (c + mpf(alpha)) / (len(labels) + 4 * mpf(alpha))
         assert close(value, truth, 1e-15, 1e-320)
 
@@ -406,43 +408,100 @@ def test_fit_categorical_probabilities_are_accurate_for_any_smoothing(labels, al
 
 GOOD = {
     "entropy": (dv.entropy, {"p": [0.5, 0.5], "base": 2.0, "axis": -1, "normalize": False}),
-    "cross_entropy": (dv.cross_entropy, {"p": [0.5, 0.5], "q": [0.25, 0.75], "base": 2.0, "axis": -1, "normalize": False}),
-    "kl_divergence": (dv.kl_divergence, {"p": [0.5, 0.5], "q": [0.25, 0.75], "base": 2.0, "axis": -1, "normalize": False}),
-    "js_divergence": (dv.js_divergence, {"p": [0.5, 0.5], "q": [0.25, 0.75], "base": 2.0, "axis": -1, "normalize": False}),
+    "cross_entropy": (
+        dv.cross_entropy,
+        {"p": [0.5, 0.5], "q": [0.25, 0.75], "base": 2.0, "axis": -1, "normalize": False},
+    ),
+    "kl_divergence": (
+        dv.kl_divergence,
+        {"p": [0.5, 0.5], "q": [0.25, 0.75], "base": 2.0, "axis": -1, "normalize": False},
+    ),
+    "js_divergence": (
+        dv.js_divergence,
+        {"p": [0.5, 0.5], "q": [0.25, 0.75], "base": 2.0, "axis": -1, "normalize": False},
+    ),
     "js_distance": (dv.js_distance, {"p": [0.5, 0.5], "q": [0.25, 0.75], "base": 2.0, "axis": -1, "normalize": False}),
     "kl_normal": (dv.kl_normal, {"mu_p": 0.0, "sigma_p": 1.0, "mu_q": 1.0, "sigma_q": 2.0, "base": 2.0}),
     "entropy_normal": (dv.entropy_normal, {"sigma": 1.0, "base": 2.0}),
     "entropy_mvn": (dv.entropy_mvn, {"cov": [[2.0, 0.5], [0.5, 1.0]], "base": 2.0}),
-    "kl_mvn": (dv.kl_mvn, {"mean_p": [0.0, 0.0], "cov_p": [[2.0, 0.5], [0.5, 1.0]], "mean_q": [1.0, 0.0], "cov_q": [[1.0, 0.0], [0.0, 1.0]], "base": 2.0}),
+    "kl_mvn": (
+        dv.kl_mvn,
+        {
+            "mean_p": [0.0, 0.0],
+            "cov_p": [[2.0, 0.5], [0.5, 1.0]],
+            "mean_q": [1.0, 0.0],
+            "cov_q": [[1.0, 0.0], [0.0, 1.0]],
+            "base": 2.0,
+        },
+    ),
     "kl_bernoulli": (dv.kl_bernoulli, {"a": 0.3, "b": 0.6, "base": 2.0}),
-    "binary_cross_entropy": (dv.binary_cross_entropy, {"y_true": [1.0, 0.0], "y_pred": [0.8, 0.3], "base": 2.0, "reduction": "mean"}),
-    "binary_cross_entropy_with_logits": (dv.binary_cross_entropy_with_logits, {"y_true": [1.0, 0.0], "logits": [2.0, -1.0], "base": 2.0, "reduction": "mean"}),
+    "binary_cross_entropy": (
+        dv.binary_cross_entropy,
+        {"y_true": [1.0, 0.0], "y_pred": [0.8, 0.3], "base": 2.0, "reduction": "mean"},
+    ),
+    "binary_cross_entropy_with_logits": (
+        dv.binary_cross_entropy_with_logits,
+        {"y_true": [1.0, 0.0], "logits": [2.0, -1.0], "base": 2.0, "reduction": "mean"},
+    ),
     "mean_squared_error": (dv.mean_squared_error, {"y_true": [1.0, 0.0], "y_pred": [0.5, 0.5], "reduction": "mean"}),
     "optimal_discriminator": (dv.optimal_discriminator, {"p_data": [0.5, 0.5], "p_model": [0.2, 0.8]}),
-    "gan_value": (dv.gan_value, {"p_data": [0.5, 0.5], "p_model": [0.2, 0.8], "discriminator": [0.7, 0.4], "base": 2.0, "normalize": False}),
+    "gan_value": (
+        dv.gan_value,
+        {"p_data": [0.5, 0.5], "p_model": [0.2, 0.8], "discriminator": [0.7, 0.4], "base": 2.0, "normalize": False},
+    ),
     "fit_bernoulli": (dv.fit_bernoulli, {"x": [1, 0, 1]}),
     "fit_categorical": (dv.fit_categorical, {"x": [0, 2, 1], "n_categories": 3, "smoothing": 1.0}),
     "fit_normal": (dv.fit_normal, {"x": [1.0, 2.0, 4.0]}),
     "log_likelihood": (dv.log_likelihood, {"x": [1.0, 2.0, 4.0], "family": "normal", "mean": 0.0, "sigma": 1.0}),
     "negative_log_likelihood": (dv.negative_log_likelihood, {"x": [1, 0, 1], "family": "bernoulli", "p": 0.5}),
-    "log_likelihood_categorical": (dv.log_likelihood, {"x": [0, 1, 1], "family": "categorical", "probabilities": [0.3, 0.7]}),
+    "log_likelihood_categorical": (
+        dv.log_likelihood,
+        {"x": [0, 1, 1], "family": "categorical", "probabilities": [0.3, 0.7]},
+    ),
     "entropy_knn": (dv.entropy_knn, {"x": [0.0, 1.0, 2.5, 4.0], "k": 1, "base": 2.0}),
     "kl_divergence_knn": (dv.kl_divergence_knn, {"x": [0.0, 1.0, 2.5, 4.0], "y": [0.5, 1.5, 3.0], "k": 1, "base": 2.0}),
 }
 # The positional arguments of each function, in order; the rest are keywords.
 POSITIONAL = {
-    "entropy": 1, "cross_entropy": 2, "kl_divergence": 2, "js_divergence": 2, "js_distance": 2,
-    "kl_normal": 4, "entropy_normal": 1, "entropy_mvn": 1, "kl_mvn": 4, "kl_bernoulli": 2,
-    "binary_cross_entropy": 2, "binary_cross_entropy_with_logits": 2, "mean_squared_error": 2,
-    "optimal_discriminator": 2, "gan_value": 3, "fit_bernoulli": 1, "fit_categorical": 2,
-    "fit_normal": 1, "log_likelihood": 2, "negative_log_likelihood": 2,
-    "log_likelihood_categorical": 2, "entropy_knn": 1, "kl_divergence_knn": 2,
+    "entropy": 1,
+    "cross_entropy": 2,
+    "kl_divergence": 2,
+    "js_divergence": 2,
+    "js_distance": 2,
+    "kl_normal": 4,
+    "entropy_normal": 1,
+    "entropy_mvn": 1,
+    "kl_mvn": 4,
+    "kl_bernoulli": 2,
+    "binary_cross_entropy": 2,
+    "binary_cross_entropy_with_logits": 2,
+    "mean_squared_error": 2,
+    "optimal_discriminator": 2,
+    "gan_value": 3,
+    "fit_bernoulli": 1,
+    "fit_categorical": 2,
+    "fit_normal": 1,
+    "log_likelihood": 2,
+    "negative_log_likelihood": 2,
+    "log_likelihood_categorical": 2,
+    "entropy_knn": 1,
+    "kl_divergence_knn": 2,
 }
 # Bounds each result keeps whatever the input (base 2 > 1 everywhere above).
 NON_NEGATIVE = {
-    "entropy", "cross_entropy", "kl_divergence", "js_divergence", "js_distance", "kl_normal",
-    "kl_mvn", "kl_bernoulli", "binary_cross_entropy", "binary_cross_entropy_with_logits",
-    "mean_squared_error", "optimal_discriminator", "negative_log_likelihood",
+    "entropy",
+    "cross_entropy",
+    "kl_divergence",
+    "js_divergence",
+    "js_distance",
+    "kl_normal",
+    "kl_mvn",
+    "kl_bernoulli",
+    "binary_cross_entropy",
+    "binary_cross_entropy_with_logits",
+    "mean_squared_error",
+    "optimal_discriminator",
+    "negative_log_likelihood",
 }
 
 ODD_VALUES = {
@@ -544,7 +603,9 @@ def test_odd_values_at_every_argument_succeed_within_bounds_or_raise_value_error
 
 
 # Arrays of special and extreme floats, for every array argument.
-special_floats = st.sampled_from([0.0, -0.0, 5e-324, 2.2e-308, 1e-200, 0.5, 1.0, 1e200, 1.7e308, -1.0, -1.7e308, math.inf, -math.inf, math.nan])
+special_floats = st.sampled_from(
+    [0.0, -0.0, 5e-324, 2.2e-308, 1e-200, 0.5, 1.0, 1e200, 1.7e308, -1.0, -1.7e308, math.inf, -math.inf, math.nan]
+)
 
 
 @settings(max_examples=40)

@@ -207,9 +207,7 @@ def test_kl_is_zero_only_for_equal_distributions(pq):
 @given(distribution_pairs(allow_zeros=False))
 def test_kl_is_cross_entropy_minus_entropy(pq):
     p, q = pq
-    assert kl_divergence(p, q) == pytest.approx(
-        cross_entropy(p, q) - entropy(p), rel=1e-9, abs=1e-12
-    )
+    assert kl_divergence(p, q) == pytest.approx(cross_entropy(p, q) - entropy(p), rel=1e-9, abs=1e-12)
 
 
 @given(distribution_pairs())
@@ -263,9 +261,7 @@ def test_bases_convert_by_a_constant_factor(pq, base):
 @given(arrays(np.float64, st.integers(1, 10), elements=st.floats(0, 1e6)))
 def test_normalize_rescales_counts(weights):
     assume(weights.sum() > 0)
-    assert entropy(weights, normalize=True) == pytest.approx(
-        entropy(weights / weights.sum()), rel=1e-12, abs=1e-15
-    )
+    assert entropy(weights, normalize=True) == pytest.approx(entropy(weights / weights.sum()), rel=1e-12, abs=1e-15)
 
 
 # --- differential: scipy -------------------------------------------------------------
@@ -295,7 +291,8 @@ def test_agrees_with_scipy_on_a_random_batch():
     q = rng.dirichlet(np.ones(7), size=500)
     np.testing.assert_allclose(kl_divergence(p, q), scipy.stats.entropy(p, q, axis=1), rtol=1e-10)
     np.testing.assert_allclose(
-        js_distance(p.T, q.T, axis=0), scipy.spatial.distance.jensenshannon(p, q, axis=1),
+        js_distance(p.T, q.T, axis=0),
+        scipy.spatial.distance.jensenshannon(p, q, axis=1),
         rtol=1e-10,
     )
 
@@ -313,13 +310,13 @@ def _normalised(x):
 
 def kl_reference(p, q):
     p, q = _normalised(p), _normalised(q)
-    return float(mpmath.fsum(a * mpmath.log(a / b) for a, b in zip(p, q) if a > 0))
+    return float(mpmath.fsum(a * mpmath.log(a / b) for a, b in zip(p, q, strict=False) if a > 0))
 
 
 def js_reference(p, q):
     p, q = _normalised(p), _normalised(q)
     total = mpmath.mpf(0)
-    for a, b in zip(p, q):
+    for a, b in zip(p, q, strict=False):
         m = (a + b) / 2
         total += (a * mpmath.log(a / m) if a else 0) + (b * mpmath.log(b / m) if b else 0)
     return float(total / 2)
@@ -427,9 +424,7 @@ def test_sparse_inputs_in_many_blocks_match_the_direct_sums():
     with np.errstate(divide="ignore", invalid="ignore"):
         plogp = np.where(p > 0, p * np.log(p), 0.0)
         m = (p + q) / 2
-        js = 0.5 * float(
-            np.where(p > 0, p * np.log(p / m), 0.0).sum() + np.where(q > 0, q * np.log(q / m), 0.0).sum()
-        )
+        js = 0.5 * float(np.where(p > 0, p * np.log(p / m), 0.0).sum() + np.where(q > 0, q * np.log(q / m), 0.0).sum())
     assert entropy(p) == pytest.approx(-plogp.sum(), rel=1e-12)
     assert js_divergence(p, q) == pytest.approx(js, rel=1e-12)
     assert kl_divergence(p, q) == math.inf  # q misses outcomes p has

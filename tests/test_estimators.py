@@ -197,9 +197,5 @@ def test_estimates_do_not_depend_on_the_scale_of_the_coordinates(scale):
     rng = np.random.default_rng(8)
     x, y = rng.normal(size=(2, 500, 2))
     y += 0.5
-    assert dv.kl_divergence_knn(x * scale, y * scale) == pytest.approx(
-        dv.kl_divergence_knn(x, y), rel=1e-9
-    )
-    assert dv.entropy_knn(x * scale) == pytest.approx(
-        dv.entropy_knn(x) + 2 * math.log(scale), rel=1e-9
-    )
+    assert dv.kl_divergence_knn(x * scale, y * scale) == pytest.approx(dv.kl_divergence_knn(x, y), rel=1e-9)
+    assert dv.entropy_knn(x * scale) == pytest.approx(dv.entropy_knn(x) + 2 * math.log(scale), rel=1e-9)

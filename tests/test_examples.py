@@ -119,6 +119,7 @@ def test_smallest_plot_text_is_legible_on_a_phone(figures) -> None:
 def test_example_runs_as_a_script_in_a_clean_directory(path: Path, tmp_path: Path) -> None:
     # As a reader runs it: `python file.py`, from another directory, plain matplotlib defaults.
     env = {**os.environ, "MPLBACKEND": "Agg", "MPLCONFIGDIR": str(tmp_path)}
-    proc = subprocess.run([sys.executable, "-W", "error", str(path)], cwd=tmp_path, env=env,
-                          capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-W", "error", str(path)], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300
+    )
     assert proc.returncode == 0, proc.stderr

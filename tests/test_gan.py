@@ -36,7 +36,7 @@ def test_value_at_optimal_discriminator_is_minus_log4_plus_twice_jsd(pq):
 def _value_at_optimum_mpmath(p, q):
     with mpmath.workdps(50):
         total = -mpmath.log(4)
-        for a, b in zip(map(mpmath.mpf, p), map(mpmath.mpf, q)):
+        for a, b in zip(map(mpmath.mpf, p), map(mpmath.mpf, q), strict=False):
             total += sum((u * mpmath.log(2 * u / (a + b)) for u in (a, b) if u > 0), mpmath.mpf(0))
         return float(total)
 
@@ -104,7 +104,10 @@ def test_batches_and_base():
         (lambda: dv.gan_value([0.5, 0.5], [0.5, 0.5], [0.5, 1.5]), r"discriminator must lie in \[0, 1\]"),
         (lambda: dv.gan_value([0.5, 0.5], [0.5, 0.5], [0.5, np.nan]), "discriminator contains NaN"),
         (lambda: dv.gan_value([0.5, 0.5], [0.5, 0.5], [0.5, 0.5, 0.5]), "discriminator .* do not broadcast"),
-        (lambda: dv.gan_value([0.0, 0.0], [0.5, 0.5], 0.5, normalize=True), "p_data has a distribution whose entries are all zero"),
+        (
+            lambda: dv.gan_value([0.0, 0.0], [0.5, 0.5], 0.5, normalize=True),
+            "p_data has a distribution whose entries are all zero",
+        ),
         (lambda: dv.gan_value([0.5, 0.5], [0.5, 0.5], 0.5, base=0), "base must be"),
     ],
 )

@@ -26,7 +26,9 @@ def _kl_normal_mpmath(mu_p, s_p, mu_q, s_q):
         return float(mpmath.log(s_q / s_p) + (s_p**2 + (mu_p - mu_q) ** 2) / (2 * s_q**2) - mpmath.mpf(1) / 2)
 
 
-@pytest.mark.parametrize(("mu_p", "s_p", "mu_q", "s_q"), [(0, 1, 0, 1), (0, 1, 1, 2), (1.5, 0.3, -0.5, 1.2), (0, 2, 0, 0.5)])
+@pytest.mark.parametrize(
+    ("mu_p", "s_p", "mu_q", "s_q"), [(0, 1, 0, 1), (0, 1, 1, 2), (1.5, 0.3, -0.5, 1.2), (0, 2, 0, 0.5)]
+)
 def test_kl_normal_against_numerical_integration(mu_p, s_p, mu_q, s_q):
     p, q = stats.norm(mu_p, s_p), stats.norm(mu_q, s_q)
     lo, hi = mu_p - 12 * s_p, mu_p + 12 * s_p
@@ -83,7 +85,9 @@ def test_entropy_mvn_against_scipy_and_univariate():
     rng = np.random.default_rng(RNG_SEED)
     cov = _random_spd(rng, 4)
     assert dv.entropy_mvn(cov) == pytest.approx(stats.multivariate_normal(cov=cov).entropy(), rel=1e-12)
-    assert dv.entropy_mvn(np.diag([0.5**2, 2.0**2])) == pytest.approx(dv.entropy_normal(0.5) + dv.entropy_normal(2.0), rel=1e-14)
+    assert dv.entropy_mvn(np.diag([0.5**2, 2.0**2])) == pytest.approx(
+        dv.entropy_normal(0.5) + dv.entropy_normal(2.0), rel=1e-14
+    )
     assert dv.entropy_mvn([[1e-300]]) == pytest.approx(dv.entropy_normal(1e-150), rel=1e-14)  # no det underflow
 
 
@@ -173,7 +177,10 @@ def test_kl_bernoulli_edges_and_broadcasting():
         (lambda: dv.kl_mvn([0.0], [[1.0]], [0.0, 0.0], np.eye(2)), "mean_p and mean_q must have the same dimension"),
         (lambda: dv.kl_mvn([[0.0]], [[1.0]], [0.0], [[1.0]]), "mean_p must be a 1-D vector"),
         (lambda: dv.kl_mvn([0.0, 0.0], np.eye(3), [0.0, 0.0], np.eye(2)), "cov_p must be 2 x 2"),
-        (lambda: dv.kl_mvn([0.0, 0.0], np.eye(2), [0.0, 0.0], [[1.0, 1.0], [1.0, 1.0]]), "cov_q is not positive definite"),
+        (
+            lambda: dv.kl_mvn([0.0, 0.0], np.eye(2), [0.0, 0.0], [[1.0, 1.0], [1.0, 1.0]]),
+            "cov_q is not positive definite",
+        ),
         (lambda: dv.kl_mvn([0.0, 0.0], [[1.0, 0.9], [0.1, 1.0]], [0.0, 0.0], np.eye(2)), "cov_p is not symmetric"),
         (lambda: dv.kl_mvn([0.0, 0.0], [[1.0, np.nan], [np.nan, 1.0]], [0.0, 0.0], np.eye(2)), "cov_p contains NaN"),
         (lambda: dv.kl_bernoulli(1.5, 0.5), r"a must lie in \[0, 1\]"),

@@ -72,9 +72,7 @@ def logit_loss_reference(y, z):
 def test_logits_match_high_precision(y, z):
     with mpmath.workdps(50):
         expected = logit_loss_reference(y, z)
-    assert binary_cross_entropy_with_logits([y], [z]) == pytest.approx(
-        expected, rel=1e-12, abs=1e-300
-    )
+    assert binary_cross_entropy_with_logits([y], [z]) == pytest.approx(expected, rel=1e-12, abs=1e-300)
 
 
 @pytest.mark.parametrize("z", [40.0, 1e3, 1e4, 1e300])
@@ -97,9 +95,7 @@ def test_the_naive_form_fails_where_the_stable_one_does_not():
 def test_mse():
     assert mean_squared_error([1.0, 0.0], [0.9, 0.2]) == pytest.approx(0.025)
     assert mean_squared_error([1.0, 0.0], [0.9, 0.2], reduction="sum") == pytest.approx(0.05)
-    np.testing.assert_allclose(
-        mean_squared_error([1.0, 0.0], [0.9, 0.2], reduction="none"), [0.01, 0.04]
-    )
+    np.testing.assert_allclose(mean_squared_error([1.0, 0.0], [0.9, 0.2], reduction="none"), [0.01, 0.04])
     assert mean_squared_error(3, 1) == 4.0
 
 

@@ -46,9 +46,7 @@ def test_bernoulli_log_likelihood_on_a_grid_peaks_at_the_fit():
     assert grid[np.argmax(ll)] == pytest.approx(dv.fit_bernoulli(x).p, abs=0.005)
     # p = 0 and p = 1 rule out observed outcomes: -inf, no warning, no NaN.
     assert ll[0] == -np.inf and ll[-1] == -np.inf
-    np.testing.assert_allclose(
-        dv.negative_log_likelihood(x, "bernoulli", p=grid[1:-1]), -ll[1:-1], rtol=0, atol=0
-    )
+    np.testing.assert_allclose(dv.negative_log_likelihood(x, "bernoulli", p=grid[1:-1]), -ll[1:-1], rtol=0, atol=0)
     assert dv.log_likelihood(x, "bernoulli", p=np.full((2, 3), 0.5)).shape == (2, 3)
 
 
@@ -190,8 +188,14 @@ def test_fit_results_are_frozen_and_their_arrays_read_only():
         (lambda: dv.log_likelihood([0.0], "normal", mean=np.nan, sigma=1.0), "mean contains NaN"),
         (lambda: dv.log_likelihood([0.0], "normal", mean=[0, 1], sigma=[1, 2, 3]), "mean .* sigma .* do not broadcast"),
         (lambda: dv.log_likelihood([[0.0, 0.0]], "normal", mean=[0.0], cov=np.eye(2)), "mean has 1 entries"),
-        (lambda: dv.log_likelihood([[0.0, 0.0]], "normal", mean=[0.0, 0.0], cov=[[1.0, 2.0], [2.0, 1.0]]), "cov is not positive definite"),
-        (lambda: dv.log_likelihood([[0.0, 0.0]], "normal", mean=[0.0, 0.0], cov=[[1.0, 0.5], [0.0, 1.0]]), "cov is not symmetric"),
+        (
+            lambda: dv.log_likelihood([[0.0, 0.0]], "normal", mean=[0.0, 0.0], cov=[[1.0, 2.0], [2.0, 1.0]]),
+            "cov is not positive definite",
+        ),
+        (
+            lambda: dv.log_likelihood([[0.0, 0.0]], "normal", mean=[0.0, 0.0], cov=[[1.0, 0.5], [0.0, 1.0]]),
+            "cov is not symmetric",
+        ),
         (lambda: dv.log_likelihood([[0.0, 0.0]], "normal", mean=[0.0, 0.0], cov=np.eye(3)), "cov must be 2 x 2"),
     ],
 )

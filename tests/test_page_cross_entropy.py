@@ -29,7 +29,7 @@ def test_training_loss_is_a_sample_average_that_estimates_the_cross_entropy(run_
     assert np.sum(ex.p * -np.log(ex.q)) == pytest.approx(ex.h_pq)
     assert ex.sigma == pytest.approx(np.sqrt(np.sum(ex.p * (-np.log(ex.q) - ex.h_pq) ** 2)))
     # The averages are the per-sample losses averaged over the first N labels.
-    for n, a in zip(ex.sizes, ex.average):
+    for n, a in zip(ex.sizes, ex.average, strict=False):
         assert a == pytest.approx(np.mean(-np.log(ex.q[ex.labels[:n]])))
     # The error is within a few sd / sqrt(N) and small at the largest N; it shrinks overall.
     errors = np.abs(ex.average - ex.h_pq)
@@ -93,7 +93,8 @@ def test_softmax_gradient_matches_finite_differences(run_example) -> None:
 
 @pytest.mark.parametrize("y", [0.0, 1.0, 0.3])
 def test_two_class_softmax_gradient_is_the_bce_gradient(y: float) -> None:
-    # With logits (z, 0): softmax = (sigmoid(z), 1 - sigmoid(z)), and the first component of the gradient is sigmoid(z) - y.
+    # With logits (z, 0): softmax = (sigmoid(z), 1 - sigmoid(z)),
+    # and the first component of the gradient is sigmoid(z) - y.
     for z in np.linspace(-6, 6, 13):
         q = softmax([z, 0.0])
         assert q[0] == pytest.approx(expit(z))

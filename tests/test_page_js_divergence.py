@@ -17,7 +17,7 @@ def _jsd_exact(p, q) -> float:
     """The JS divergence in nats, summed term by term at 60 digits."""
     with mpmath.workdps(60):
         total = mpmath.mpf(0)
-        for a, b in zip(p, q):
+        for a, b in zip(p, q, strict=False):
             a, b = mpmath.mpf(float(a)), mpmath.mpf(float(b))
             m = (a + b) / 2
             if a > 0:

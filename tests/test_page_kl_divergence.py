@@ -45,7 +45,9 @@ def test_normal_closed_form_matches_kl_normal_and_the_integral(run_example) -> N
     # The page's rewriting with r = sigma1^2 / sigma2^2, and zero only for equal mean and equal sigma.
     for mu1, s1, mu2, s2 in ex.pairs:
         r = s1**2 / s2**2
-        assert ex.kl_closed_form(mu1, s1, mu2, s2) == pytest.approx(0.5 * (r - 1 - np.log(r)) + (mu1 - mu2) ** 2 / (2 * s2**2))
+        assert ex.kl_closed_form(mu1, s1, mu2, s2) == pytest.approx(
+            0.5 * (r - 1 - np.log(r)) + (mu1 - mu2) ** 2 / (2 * s2**2)
+        )
     assert ex.kl_closed_form(1.0, 2.0, 1.0, 2.0) == 0.0
     assert ex.kl_closed_form(1.0, 2.0, 1.0, 2.1) > 0 and ex.kl_closed_form(1.0, 2.0, 1.1, 2.0) > 0
 
@@ -153,7 +155,7 @@ def test_kl_exercises(run_example) -> None:
     assert ex.kl3_pq < ex.kl3_qp
     # 4. Cauchy against a standard normal: the truncated integral grows without bound, about L / pi.
     assert np.all(np.diff(ex.truncated) > 0)
-    for lo, hi, a, b in zip(ex.cutoffs, ex.cutoffs[1:], ex.truncated, ex.truncated[1:]):
+    for lo, hi, a, b in zip(ex.cutoffs, ex.cutoffs[1:], ex.truncated, ex.truncated[1:], strict=False):
         assert b - a == pytest.approx((hi - lo) / np.pi, rel=0.02)
 
 

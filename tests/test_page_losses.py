@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 from scipy.special import expit
@@ -104,7 +106,9 @@ def test_gradient_check_example_agrees(run_example) -> None:
         errors = [float(x.split()[-1]) for x in line.split(":")[-1].split(",")]
         assert len(errors) == 2 and max(errors) < 1e-8, line
     assert ex.s0 == expit(ex.a0) and ex.a0 < 0
-    assert ex.grad_bce0 == pytest.approx(ex.s0 - 1) and ex.grad_mse0 == pytest.approx(2 * (ex.s0 - 1) * ex.s0 * (1 - ex.s0))
+    assert ex.grad_bce0 == pytest.approx(ex.s0 - 1) and ex.grad_mse0 == pytest.approx(
+        2 * (ex.s0 - 1) * ex.s0 * (1 - ex.s0)
+    )
     assert ex.ratio == pytest.approx(1 / (2 * ex.s0 * (1 - ex.s0)))
     assert abs(ex.grad_mse0) < 0.01 and abs(ex.grad_bce0) > 0.99 and ex.ratio > 100
 
@@ -166,7 +170,7 @@ def test_bce_is_infinite_exactly_when_a_possible_outcome_gets_probability_zero(r
     expected_infinite = ((y > 0) & (y_hat == 0)) | ((y < 1) & (y_hat == 1))
     assert np.array_equal(np.isinf(loss), expected_infinite)
     ex = run_example("losses/finiteness.py")
-    for (y_, y_hat_), value in zip(ex.cases, ex.case_bce):
+    for (y_, y_hat_), value in zip(ex.cases, ex.case_bce, strict=False):
         infinite = (y_ > 0 and y_hat_ == 0) or (y_ < 1 and y_hat_ == 1)
         assert np.isinf(value) == infinite
 
@@ -196,11 +200,15 @@ def test_soft_label_derivative_and_the_gap_is_kl(y: float) -> None:
     loss = binary_cross_entropy(y, y_hat, reduction="none")
     # The derivative (y_hat - y) / (y_hat (1 - y_hat)): negative below y, positive above.
     h = 1e-7
-    fd = (binary_cross_entropy(y, y_hat + h, reduction="none") - binary_cross_entropy(y, y_hat - h, reduction="none")) / (2 * h)
+    fd = (
+        binary_cross_entropy(y, y_hat + h, reduction="none") - binary_cross_entropy(y, y_hat - h, reduction="none")
+    ) / (2 * h)
     np.testing.assert_allclose(fd, (y_hat - y) / (y_hat * (1 - y_hat)), rtol=1e-5, atol=1e-6)
     assert np.all(np.diff(loss[y_hat < y]) < 0) and np.all(np.diff(loss[y_hat > y]) > 0)
     # Gibbs: BCE - h(y) = KL((y, 1 - y) || (y_hat, 1 - y_hat)) >= 0, 0 only at y_hat = y.
-    kl = kl_divergence(np.stack([np.full_like(y_hat, y), 1 - np.full_like(y_hat, y)], -1), np.stack([y_hat, 1 - y_hat], -1))
+    kl = kl_divergence(
+        np.stack([np.full_like(y_hat, y), 1 - np.full_like(y_hat, y)], -1), np.stack([y_hat, 1 - y_hat], -1)
+    )
     np.testing.assert_allclose(loss - entropy([y, 1 - y]), kl, atol=1e-12)
     assert np.all(kl >= 0)
     assert binary_cross_entropy(y, y) == pytest.approx(entropy([y, 1 - y]))
@@ -269,7 +277,7 @@ def test_conceptual_exercise_logit_grows_without_bound(run_example) -> None:
     loss = np.array([ex.record[s][1] for s in steps])
     assert np.all(np.diff(a) > 0) and np.all(np.diff(loss) < 0) and np.all(loss > 0)
     # Each tenfold increase in steps adds a little more than ln 10 to a; the loss is about 1 / steps.
-    assert np.all(np.diff(steps) > 0) and all(t2 == 10 * t1 for t1, t2 in zip(steps, steps[1:]))
+    assert np.all(np.diff(steps) > 0) and all(t2 == 10 * t1 for t1, t2 in itertools.pairwise(steps))
     gains = np.diff(a)
     assert np.all(gains > np.log(10)) and np.all(gains < np.log(10) + 0.05)
     np.testing.assert_allclose(loss * np.array(steps), 1.0, rtol=0.05)

@@ -51,7 +51,9 @@ def test_bernoulli_closed_form_matches_numerical_optimum(run_example) -> None:
     ex = run_example("maximum_likelihood/bernoulli_fit.py")
     assert ex.closed_form == ex.k / ex.n == ex.fit.p
     assert ex.numeric == pytest.approx(ex.closed_form, abs=1e-7)
-    assert ex.fit.log_likelihood == pytest.approx(ex.k * np.log(ex.closed_form) + (ex.n - ex.k) * np.log(1 - ex.closed_form))
+    assert ex.fit.log_likelihood == pytest.approx(
+        ex.k * np.log(ex.closed_form) + (ex.n - ex.k) * np.log(1 - ex.closed_form)
+    )
 
 
 def test_normal_closed_form_divides_by_n_and_beats_n_minus_one(run_example) -> None:
@@ -105,7 +107,8 @@ def test_bce_and_mse_are_negative_log_likelihoods(run_example) -> None:
     # An unconditional model: the summed BCE is the library's Bernoulli NLL.
     theta = 0.3
     assert binary_cross_entropy(ex.labels, theta, reduction="sum") == pytest.approx(
-        negative_log_likelihood(ex.labels, "bernoulli", p=theta))
+        negative_log_likelihood(ex.labels, "bernoulli", p=theta)
+    )
     assert ex.constant == pytest.approx(ex.n / 2 * np.log(2 * np.pi * ex.sigma**2))
     for name, y_hat in ex.predictions.items():
         assert ex.gaussian_nll[name] == pytest.approx(ex.constant + ex.n * ex.mse[name] / (2 * ex.sigma**2), rel=1e-12)
@@ -150,8 +153,12 @@ def test_misspecified_mle_converges_to_the_kl_projection(run_example) -> None:
     # The MLE of the binomial model maximises the likelihood over theta.
     rng = np.random.default_rng(0)
     x = rng.choice(ex.counts, size=500, p=ex.p_true)
-    numeric = minimize_scalar(lambda t: negative_log_likelihood(x, "categorical", probabilities=ex.model(t)),
-                              bounds=(1e-6, 1 - 1e-6), method="bounded", options={"xatol": 1e-10}).x
+    numeric = minimize_scalar(
+        lambda t: negative_log_likelihood(x, "categorical", probabilities=ex.model(t)),
+        bounds=(1e-6, 1 - 1e-6),
+        method="bounded",
+        options={"xatol": 1e-10},
+    ).x
     assert numeric == pytest.approx(x.mean() / ex.flips_per_trial, abs=1e-6)
 
 
@@ -184,7 +191,9 @@ def test_exercises(run_example) -> None:
     assert np.isneginf(ex.log_q_new_mle) and np.isfinite(ex.log_q_new_smoothed)
     assert ex.smoothed1.log_likelihood < ex.fit1.log_likelihood
     assert ex.lam_closed == pytest.approx(1 / ex.x2.mean())
-    assert ex.lam_numeric == pytest.approx(ex.lam_closed, abs=1e-6) and 1 / ex.scale_scipy == pytest.approx(ex.lam_closed)
+    assert ex.lam_numeric == pytest.approx(ex.lam_closed, abs=1e-6) and 1 / ex.scale_scipy == pytest.approx(
+        ex.lam_closed
+    )
     nll = ex.nll3
     assert nll[("fitted", "train")] < nll[("true", "train")]
     assert nll[("true", "test")] < nll[("fitted", "test")]
@@ -195,8 +204,9 @@ def test_exercises(run_example) -> None:
     # Exercise 4: with the predictions fixed, the NLL over sigma is minimised at sigma^2 = MSE.
     rng = np.random.default_rng(1)
     y, y_hat = rng.normal(size=50), rng.normal(size=50)
-    best = minimize_scalar(lambda s: -norm.logpdf(y, y_hat, s).sum(), bounds=(1e-3, 10), method="bounded",
-                           options={"xatol": 1e-10}).x
+    best = minimize_scalar(
+        lambda s: -norm.logpdf(y, y_hat, s).sum(), bounds=(1e-3, 10), method="bounded", options={"xatol": 1e-10}
+    ).x
     assert best**2 == pytest.approx(mean_squared_error(y, y_hat), rel=1e-6)
 
 

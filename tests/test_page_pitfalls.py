@@ -73,5 +73,5 @@ def test_zero_log_zero(run_example) -> None:
 
 def test_js_divergence_agrees_with_scipy_squared_on_ordinary_inputs() -> None:
     rng = np.random.default_rng(1)
-    for p, q in zip(rng.dirichlet(np.ones(5), 50), rng.dirichlet(np.ones(5), 50)):
+    for p, q in zip(rng.dirichlet(np.ones(5), 50), rng.dirichlet(np.ones(5), 50), strict=False):
         assert js_divergence(p, q) == pytest.approx(jensenshannon(p, q) ** 2, rel=1e-9)

@@ -44,7 +44,11 @@ def test_prose_types_no_number_by_hand(path: Path) -> None:
     # bibliographic references (years, editions, sections, theorem numbers).
     body = re.sub(r"^\s*\d+\.\s", "", prose(text), flags=re.MULTILINE)
     body = re.sub(r"§[\d.]+|\(\d{4}\)|, \d{4}\)|\d+(nd|rd|th|st) ed\.|\d+판|(Theorem|정리) [\d.]+", "", body)
-    body = re.sub(r"#\d+|[A-Za-z_]+\d+|\b(PyTorch|Keras|scipy|SciPy|TensorFlow|Python|numpy|NumPy)[^\s\d]* \d+(\.\d+)*(\.x)?", "", body)
+    body = re.sub(
+        r"#\d+|[A-Za-z_]+\d+|\b(PyTorch|Keras|scipy|SciPy|TensorFlow|Python|numpy|NumPy)[^\s\d]* \d+(\.\d+)*(\.x)?",
+        "",
+        body,
+    )
     numbers = [m for m in re.findall(r"\d+(?:[.,]\d+)*", body) if m not in ("0", "1")]
     assert not numbers, f"{path.name}: numbers typed in the prose: {numbers}"
 

@@ -37,7 +37,16 @@ def mypy_cache(tmp_path_factory):
 
 def _mypy(cache, *arguments):
     return subprocess.run(
-        [sys.executable, "-m", "mypy", "--config-file", str(ROOT / "pyproject.toml"), "--cache-dir", str(cache), *arguments],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--config-file",
+            str(ROOT / "pyproject.toml"),
+            "--cache-dir",
+            str(cache),
+            *arguments,
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -75,12 +84,12 @@ def test_wrong_calls_are_flagged(tmp_path, mypy_cache):
     result = _mypy(mypy_cache, "--strict", str(user))
     out = result.stdout
     assert result.returncode == 1, out
-    assert 'user_code.py:4: error' in out and "reduction" in out
-    assert 'user_code.py:5: error' in out
-    assert 'user_code.py:6: error' in out
-    assert 'user_code.py:7: error: Incompatible types in assignment' in out
+    assert "user_code.py:4: error" in out and "reduction" in out
+    assert "user_code.py:5: error" in out
+    assert "user_code.py:6: error" in out
+    assert "user_code.py:7: error: Incompatible types in assignment" in out
     assert re.search(r'user_code.py:8: note: Revealed type is "(builtins\.)?float"', out), out
-    assert "user_code.py:9: note: Revealed type is \"numpy.ndarray" in out
+    assert 'user_code.py:9: note: Revealed type is "numpy.ndarray' in out
     assert 'user_code.py:10: note: Revealed type is "divergence._mle.MultivariateNormalFit"' in out
 
 

@@ -64,7 +64,7 @@ def test_bad_q(func, bad, problem):
 
 @pytest.mark.parametrize("func", PAIRWISE)
 def test_different_outcome_counts(func):
-    with pytest.raises(ValueError, match="same number of outcomes.*p has 2, q has 3"):
+    with pytest.raises(ValueError, match=r"same number of outcomes.*p has 2, q has 3"):
         func(GOOD, [0.2, 0.3, 0.5])
 
 
@@ -93,7 +93,7 @@ def test_bad_base(func, base):
 def test_sum_tolerance_is_as_documented():
     almost = [0.5, 0.5 + 0.9 * SUM_TOLERANCE]
     assert entropy(almost) > 0
-    with pytest.raises(ValueError, match="sum to 1.*normalize=True"):
+    with pytest.raises(ValueError, match=r"sum to 1.*normalize=True"):
         entropy([0.5, 0.5 + 1.1 * SUM_TOLERANCE])
 
 

@@ -13,8 +13,7 @@ shift4 = 1000.0  #    and the same logits with a constant added to each
 print(f"1. H(P, Q) = {cross_entropy(p1, q1):.4f} nats = {cross_entropy(p1, q1, base=2):.4f} bits")
 
 # 2.
-print(f"2. H(P, Q) = {cross_entropy(p2, q2):.4f}, H(P) = {entropy(p2):.4f}, "
-      f"H(Q, P) = {cross_entropy(q2, p2):.4f} nats")
+print(f"2. H(P, Q) = {cross_entropy(p2, q2):.4f}, H(P) = {entropy(p2):.4f}, H(Q, P) = {cross_entropy(q2, p2):.4f} nats")
 
 # 3. Any distribution P over 6 outcomes against the uniform model: three random ones.
 rng = np.random.default_rng(seed=3)
@@ -36,7 +35,11 @@ loss4, grad4 = loss_and_gradient(z4, y4)
 loss4_shifted, grad4_shifted = loss_and_gradient(z4 + shift4, y4)
 with np.errstate(over="ignore", invalid="ignore"):
     naive4_shifted = -np.log(np.exp(z4 + shift4)[y4] / np.sum(np.exp(z4 + shift4)))
-print(f"4. loss = {loss4:.4f} nats, gradient = {np.array2string(grad4, precision=4, floatmode='fixed')}, "
-      f"sum = {abs(grad4.sum()):.1e}")
-print(f"   z + {shift4:g}: loss = {loss4_shifted:.4f} nats, "
-      f"gradient = {np.array2string(grad4_shifted, precision=4, floatmode='fixed')}, naive route: {naive4_shifted}")
+print(
+    f"4. loss = {loss4:.4f} nats, gradient = {np.array2string(grad4, precision=4, floatmode='fixed')}, "
+    f"sum = {abs(grad4.sum()):.1e}"
+)
+print(
+    f"   z + {shift4:g}: loss = {loss4_shifted:.4f} nats, "
+    f"gradient = {np.array2string(grad4_shifted, precision=4, floatmode='fixed')}, naive route: {naive4_shifted}"
+)

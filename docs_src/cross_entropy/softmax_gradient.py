@@ -18,6 +18,7 @@ cases = {
 h = 1e-6
 formula, numeric, gap = {}, {}, {}
 for name, (z, target) in cases.items():
+
     def loss(logits, target=target):
         return cross_entropy(target, softmax(logits))
 

@@ -6,7 +6,7 @@ from divergence import entropy
 
 fig, ax = plt.subplots()
 width = 0.27
-for i, (name, p) in enumerate(dice.items()):
+for i, p in enumerate(dice.values()):
     ax.bar(faces + (i - 1) * width, p, width=width, label=f"H = {entropy(p, base=2):.3f}")
 ax.set(xticks=faces, ylim=(0, 1))
 ax.grid(axis="x", visible=False)

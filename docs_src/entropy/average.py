@@ -12,5 +12,7 @@ for name, p in coins.items():
     unweighted_sum[name] = surprisal[name].sum()  # the misreading
     h[name] = entropy(p, base=2)  # sum of p(x) I(x): the weighted average
     i_heads, i_tails = surprisal[name]
-    print(f"{name:>13}: I(heads), I(tails) = {i_heads:.3f}, {i_tails:.3f} | "
-          f"unweighted sum = {unweighted_sum[name]:.3f} | entropy = {h[name]:.3f}")
+    print(
+        f"{name:>13}: I(heads), I(tails) = {i_heads:.3f}, {i_tails:.3f} | "
+        f"unweighted sum = {unweighted_sum[name]:.3f} | entropy = {h[name]:.3f}"
+    )

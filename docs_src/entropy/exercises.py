@@ -20,10 +20,13 @@ h2 = entropy(p2, base=2)
 p2_rare = np.append(p2[:-1], [p2[-1] - eps, eps])
 h2_rare = entropy(p2_rare, base=2)
 unweighted, unweighted_rare = surprisal.sum(), (-np.log2(p2_rare)).sum()
-print(f"2. I(x) = {', '.join(f'{v:g}' for v in surprisal)} bits; H = {h2:.4f} bits, "
-      f"unweighted sum = {unweighted:g} bits")
-print(f"   with the rare outcome: H = {h2_rare:.6f} bits (+{h2_rare - h2:.2e}), "
-      f"unweighted sum = {unweighted_rare:.2f} bits (+{unweighted_rare - unweighted:.2f})")
+print(
+    f"2. I(x) = {', '.join(f'{v:g}' for v in surprisal)} bits; H = {h2:.4f} bits, unweighted sum = {unweighted:g} bits"
+)
+print(
+    f"   with the rare outcome: H = {h2_rare:.6f} bits (+{h2_rare - h2:.2e}), "
+    f"unweighted sum = {unweighted_rare:.2f} bits (+{unweighted_rare - unweighted:.2f})"
+)
 
 # 3. The binary entropy rises from 0 at p = 0 to 1 bit at p = 0.5: solve h(p) = h3 on that half.
 p3 = brentq(lambda p: entropy([p, 1 - p], base=2) - h3, 1e-12, 0.5)

@@ -25,5 +25,4 @@ print(f"random pairs: min = {jsd_random.min():.4f}, max = {jsd_random.max():.4f}
 # The same pair in two units: only the bits are a fraction of the maximum.
 q = np.array([0.2, 0.5, 0.3, 0.0])
 pair_nats, pair_bits = js_divergence(p, q), js_divergence(p, q, base=2)
-print(f"JSD(P, Q) = {pair_nats:.4f} nats = {pair_bits:.4f} bits "
-      f"= {pair_nats / np.log(2):.1%} of the maximum")
+print(f"JSD(P, Q) = {pair_nats:.4f} nats = {pair_bits:.4f} bits = {pair_nats / np.log(2):.1%} of the maximum")

@@ -18,8 +18,9 @@ value_star = np.sum(p2 * np.log(d_star)) + np.sum(q2 * np.log(1 - d_star))
 value_half = np.sum(p2 * np.log(0.5)) + np.sum(q2 * np.log(0.5))  # D(x) = 1/2 everywhere
 jsd2 = js_divergence(p2, q2)
 print(f"2. D* = {np.round(d_star, 4)}")
-print(f"   V(D*, G) = {value_star:.6f}, -log 4 + 2 JSD = {-np.log(4) + 2 * jsd2:.6f}, "
-      f"V(1/2, G) = {value_half:.6f} nats")
+print(
+    f"   V(D*, G) = {value_star:.6f}, -log 4 + 2 JSD = {-np.log(4) + 2 * jsd2:.6f}, V(1/2, G) = {value_half:.6f} nats"
+)
 
 # 3. Nearby coins (1/2 + t, 1/2 - t): JSD against t^2 / 2, and three coins in a row.
 p3 = np.array([0.5, 0.5])

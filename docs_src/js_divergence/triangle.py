@@ -29,7 +29,7 @@ slack_dist = worst_slack(js_distance)
 violations_jsd = int(np.sum(slack_jsd < 0))
 violations_dist = int(np.sum(slack_dist < 0))
 print(f"triples: {n_triples:,}")
-print(f"JSD       violates the triangle inequality in {violations_jsd:,} triples "
-      f"(worst by {-slack_jsd.min():.4f} nats)")
-print(f"sqrt(JSD) violates it in {violations_dist} triples "
-      f"(smallest slack {slack_dist.min():.2e})")
+print(
+    f"JSD       violates the triangle inequality in {violations_jsd:,} triples (worst by {-slack_jsd.min():.4f} nats)"
+)
+print(f"sqrt(JSD) violates it in {violations_dist} triples (smallest slack {slack_dist.min():.2e})")

@@ -21,8 +21,10 @@ print(f"2. KL(P || Q) = {kl2_pq:.4f} nats, KL(Q || P) = {kl2_qp} nats")
 kl3_pq = np.log(sigma_q / sigma_p) + (sigma_p**2 + (mu_p - mu_q) ** 2) / (2 * sigma_q**2) - 0.5
 kl3_qp = np.log(sigma_p / sigma_q) + (sigma_q**2 + (mu_q - mu_p) ** 2) / (2 * sigma_p**2) - 0.5
 print(f"3. KL(P || Q) = {kl3_pq:.4f} nats, KL(Q || P) = {kl3_qp:.4f} nats (closed form)")
-print(f"   KL(P || Q) = {kl_normal(mu_p, sigma_p, mu_q, sigma_q):.4f} nats, "
-      f"KL(Q || P) = {kl_normal(mu_q, sigma_q, mu_p, sigma_p):.4f} nats (kl_normal)")
+print(
+    f"   KL(P || Q) = {kl_normal(mu_p, sigma_p, mu_q, sigma_q):.4f} nats, "
+    f"KL(Q || P) = {kl_normal(mu_q, sigma_q, mu_p, sigma_p):.4f} nats (kl_normal)"
+)
 
 
 # 4. q > 0 everywhere, yet the integral of p log(p/q) over [-L, L] keeps growing with L.

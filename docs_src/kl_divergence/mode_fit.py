@@ -51,8 +51,9 @@ std = np.sqrt(np.sum((x - mean) ** 2 * p) / np.sum(p))
 # Draw on a coarser grid over the part shown.
 xs = np.linspace(-9.0, 9.0, 361)
 fig, ax = plt.subplots()
-ax.fill_between(xs, 0.5 * norm.pdf(xs, peaks[0], 1.0) + 0.5 * norm.pdf(xs, peaks[1], 1.0),
-                alpha=0.3, linewidth=0, label="$p(x)$")
+ax.fill_between(
+    xs, 0.5 * norm.pdf(xs, peaks[0], 1.0) + 0.5 * norm.pdf(xs, peaks[1], 1.0), alpha=0.3, linewidth=0, label="$p(x)$"
+)
 for name in ("forward", "reverse"):
     mu, sigma = fits[name]
     ax.plot(xs, norm.pdf(xs, mu, sigma), label=f"$\\mu = {mu:.2f}$, $\\sigma = {sigma:.2f}$")

@@ -24,10 +24,18 @@ xs, ps, qs, ts = x[::14], p[::14], q[::14], term[::14]
 fig, ax = plt.subplots()
 ax.plot(xs, ps, label="$p(x)$")
 ax.plot(xs, qs, label="$q(x)$")
-ax.fill_between(xs, ts, where=ts > 0, interpolate=True, color="C2", alpha=0.45, linewidth=0,
-                label=r"$p\,\ln(p/q) > 0$")
-ax.fill_between(xs, ts, where=ts < 0, interpolate=True, facecolor="none", edgecolor="C3", hatch="///",
-                linewidth=0, label=r"$p\,\ln(p/q) < 0$")
+ax.fill_between(xs, ts, where=ts > 0, interpolate=True, color="C2", alpha=0.45, linewidth=0, label=r"$p\,\ln(p/q) > 0$")
+ax.fill_between(
+    xs,
+    ts,
+    where=ts < 0,
+    interpolate=True,
+    facecolor="none",
+    edgecolor="C3",
+    hatch="///",
+    linewidth=0,
+    label=r"$p\,\ln(p/q) < 0$",
+)
 ax.plot(xs, ts, color="C2", linewidth=1)
 ax.set(xlabel="$x$", xlim=(x[0], x[-1]))
 ax.set_ylim(top=1.55 * p.max())  # head room keeps the legend off the curves

@@ -17,7 +17,9 @@ fig, ax = plt.subplots()
 wrong_zone = ax.axvspan(-10, wrong_below, color="C3", alpha=0.15, linewidth=0)
 ax.plot(a, grad_mse, label=r"MSE: $2(\sigma(a) - y)\,\sigma(a)(1 - \sigma(a))$")
 ax.plot(a, grad_bce, label=r"BCE: $\sigma(a) - y$")
-ax.set(xlabel="$a$", ylabel=r"$\partial\ell / \partial a$", xlim=(-10, 10), ylim=(-1.05, 0.75))  # room for the legend above the curves
+ax.set(
+    xlabel="$a$", ylabel=r"$\partial\ell / \partial a$", xlim=(-10, 10), ylim=(-1.05, 0.75)
+)  # room for the legend above the curves
 ax.legend(loc="upper right")
 # --8<-- [end:figure]
 

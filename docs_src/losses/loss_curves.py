@@ -16,7 +16,7 @@ wrong_losses = [mean_squared_error(1.0, wrong), binary_cross_entropy(1.0, wrong)
 fig, ax = plt.subplots()
 ax.plot(y_hat, mse, label=r"MSE: $(1 - \hat{y})^2$")
 ax.plot(y_hat, bce, label=r"BCE: $-\ln \hat{y}$")
-marks, = ax.plot([wrong, wrong], wrong_losses, "o", markersize=7, clip_on=False)
+(marks,) = ax.plot([wrong, wrong], wrong_losses, "o", markersize=7, clip_on=False)
 ax.set(xlabel=r"$\hat{y}$", xlim=(0, 1), ylim=(0, 5))
 ax.legend(loc="upper right")
 # --8<-- [end:figure]

@@ -1,4 +1,3 @@
-import numpy as np
 from mle_flips import flips
 from scipy.optimize import minimize_scalar
 
@@ -9,8 +8,12 @@ k, n = int(flips.sum()), flips.size
 closed_form = k / n
 
 # Numerical optimisation of the same likelihood, knowing nothing of the closed form.
-result = minimize_scalar(lambda t: negative_log_likelihood(flips, "bernoulli", p=t),
-                         bounds=(1e-9, 1 - 1e-9), method="bounded", options={"xatol": 1e-10})
+result = minimize_scalar(
+    lambda t: negative_log_likelihood(flips, "bernoulli", p=t),
+    bounds=(1e-9, 1 - 1e-9),
+    method="bounded",
+    options={"xatol": 1e-10},
+)
 numeric = result.x
 
 fit = fit_bernoulli(flips)

@@ -20,8 +20,9 @@ print(f"   log q(new sample): MLE {log_q_new_mle}, smoothed {log_q_new_smoothed:
 # 2. Waiting times, modelled as exponential with rate lam: log q(x) = log lam - lam x.
 x2 = np.array([0.8, 2.1, 0.3, 1.7, 0.6, 3.0])
 lam_closed = 1 / x2.mean()
-lam_numeric = minimize_scalar(lambda lam: -np.sum(np.log(lam) - lam * x2), bounds=(1e-6, 100),
-                              method="bounded", options={"xatol": 1e-10}).x
+lam_numeric = minimize_scalar(
+    lambda lam: -np.sum(np.log(lam) - lam * x2), bounds=(1e-6, 100), method="bounded", options={"xatol": 1e-10}
+).x
 _, scale_scipy = expon.fit(x2, floc=0)  # scipy's MLE, as a scale 1 / lam
 print(f"2. lam_hat = 1 / mean = {lam_closed:.6f}; numerical {lam_numeric:.6f}; scipy 1 / scale = {1 / scale_scipy:.6f}")
 
@@ -31,9 +32,11 @@ p_true3 = np.array([0.1, 0.1, 0.1, 0.1, 0.1, 0.5])
 train3 = rng.choice(6, size=60, p=p_true3)
 test3 = rng.choice(6, size=100_000, p=p_true3)
 fitted3 = fit_categorical(train3, 6).probabilities
-nll3 = {(name, data_name): negative_log_likelihood(data, "categorical", probabilities=q) / data.size
-        for name, q in (("fitted", fitted3), ("true", p_true3))
-        for data_name, data in (("train", train3), ("test", test3))}
+nll3 = {
+    (name, data_name): negative_log_likelihood(data, "categorical", probabilities=q) / data.size
+    for name, q in (("fitted", fitted3), ("true", p_true3))
+    for data_name, data in (("train", train3), ("test", test3))
+}
 kl3 = kl_divergence(p_true3, fitted3)
 print("3. NLL / N in nats:")
 for (name, data_name), value in nll3.items():

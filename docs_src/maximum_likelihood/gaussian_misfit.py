@@ -18,8 +18,7 @@ h_p = quad(lambda x: -p(x) * np.log(p(x)), -10, 10, points=peaks, limit=200)[0] 
 mu_star = 0.0
 sigma_star = np.sqrt(width**2 + peaks[1] ** 2)  # Var = within-peak + between-peak variance
 kl_min = 0.5 * np.log(2 * np.pi * np.e * sigma_star**2) - h_p  # H(P, Q*) - h(P)
-kl_check = quad(lambda x: p(x) * np.log(p(x) / norm.pdf(x, mu_star, sigma_star)), -10, 10,
-                points=peaks, limit=200)[0]
+kl_check = quad(lambda x: p(x) * np.log(p(x) / norm.pdf(x, mu_star, sigma_star)), -10, 10, points=peaks, limit=200)[0]
 
 rng = np.random.default_rng(8)
 n = 100_000

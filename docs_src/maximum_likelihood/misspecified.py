@@ -1,12 +1,13 @@
 import numpy as np
 from scipy.optimize import minimize_scalar
-from two_coins import coin_heads, counts, flips_per_trial, model, p_true
+from two_coins import counts, flips_per_trial, model, p_true
 
 from divergence import entropy, kl_divergence, negative_log_likelihood
 
 # The best the one-coin family can do: the KL projection of P onto it.
-projection = minimize_scalar(lambda t: kl_divergence(p_true, model(t)), bounds=(1e-6, 1 - 1e-6),
-                             method="bounded", options={"xatol": 1e-10})
+projection = minimize_scalar(
+    lambda t: kl_divergence(p_true, model(t)), bounds=(1e-6, 1 - 1e-6), method="bounded", options={"xatol": 1e-10}
+)
 theta_star, kl_min = projection.x, projection.fun
 print(f"argmin KL(P || Q_theta) = {theta_star:.6f}, min KL = {kl_min:.6f} nats")
 

@@ -20,8 +20,7 @@ def nll(params):
     return negative_log_likelihood(x, "normal", mean=mu, sigma=np.exp(log_sigma))
 
 
-result = minimize(nll, x0=[0.0, 0.0], method="Nelder-Mead",
-                  options={"xatol": 1e-12, "fatol": 1e-14, "maxiter": 10_000})
+result = minimize(nll, x0=[0.0, 0.0], method="Nelder-Mead", options={"xatol": 1e-12, "fatol": 1e-14, "maxiter": 10_000})
 mu_numeric, var_numeric = result.x[0], np.exp(result.x[1]) ** 2
 
 fit = fit_normal(x)

@@ -5,7 +5,9 @@ from scipy.stats import binom
 flips_per_trial = 5
 counts = np.arange(flips_per_trial + 1)  # the outcomes 0..5
 coin_heads = (0.1, 0.9)
-p_true = 0.5 * binom.pmf(counts, flips_per_trial, coin_heads[0]) + 0.5 * binom.pmf(counts, flips_per_trial, coin_heads[1])
+p_true = 0.5 * binom.pmf(counts, flips_per_trial, coin_heads[0]) + 0.5 * binom.pmf(
+    counts, flips_per_trial, coin_heads[1]
+)
 
 
 def model(theta):
