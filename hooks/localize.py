@@ -4,6 +4,9 @@
   for the whole site (mkdocs-static-i18n refuses per-language
   ``markdown_extensions``); mkdocs.yml sets the Korean one and English pages
   get theirs here.
+- The search dialog's name (Material's ``<div class="md-search" role="dialog">``
+  has none, which screen readers and Lighthouse flag): the page language's
+  word for search, as Material's own strings have it.
 - The 404 page: each language build renders ``404.html`` to the same root
   path, so the last build (English) would overwrite the Korean one. The
   English one goes to ``en/404.html`` instead; the root one stays Korean and
@@ -19,6 +22,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
 ENGLISH_PREFIX = "en/"
+SEARCH_LABEL = {"ko": "검색", "en": "Search"}
+_SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 PERMALINK_TITLE = {"en": "Permanent link"}
 
 _HEADERLINK = re.compile(r'(<a class="headerlink" href="[^"]*" title=")[^"]*(")')
@@ -31,9 +36,20 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: objec
     return html
 
 
+def _label_search(output: str, lang: str) -> str:
+    return output.replace(_SEARCH_DIALOG, _SEARCH_DIALOG[:-1] + f' aria-label="{SEARCH_LABEL[lang]}">', 1)
+
+
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    return _label_search(output, "en" if page.url.startswith(ENGLISH_PREFIX) else "ko")
+
+
 def on_post_template(output: str, *, template_name: str, config: MkDocsConfig) -> str:
-    if template_name != "404.html" or config.theme.get("language") != "en":
+    if template_name != "404.html":
         return output
+    if config.theme.get("language") != "en":
+        return _label_search(output, "ko")
+    output = _label_search(output, "en")
     # Its search box searches the English index (hooks/search_per_language.py).
     output = _BASE.sub(lambda m: f"{m[1]}{m[2].rstrip('/')}/{ENGLISH_PREFIX}{m[3]}", output, count=1)
     path = Path(config.site_dir) / ENGLISH_PREFIX / "404.html"

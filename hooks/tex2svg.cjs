@@ -64,9 +64,40 @@ require(path.join(es5, "node-main.js"))
       // which pages were typeset before it (reproducible builds).
       output.fontCache.clearCache();
       const html = request.math.map(([tex, display], i) =>
-        withIndex(i, () => adaptor.outerHTML(MathJax.tex2svg(tex, { display }))),
+        withIndex(i, () => {
+          const node = MathJax.tex2svg(tex, { display });
+          slim(adaptor.firstChild(node));
+          return adaptor.outerHTML(node);
+        }),
       );
       return { html, defs: adaptor.outerHTML(output.fontCache.getCache()) };
+    }
+
+    // MathJax's SVG nests a <g> for every MathML node, most of them plain
+    // wrappers that only carry data-* attributes for its interactive tools,
+    // which the site does not load. A long page has thousands of them, and
+    // the browser's style and layout work grows with the element count
+    // (Lighthouse's "total blocking time" on a phone). Unwrap those groups
+    // and drop the data-* attributes no stylesheet reads; the drawing is
+    // unchanged (a group without transform or paint attributes is a no-op).
+    const KEEP = new Set(["data-line", "data-frame", "data-background", "data-table"]);
+    function slim(svg) {
+      for (const child of [...adaptor.childNodes(svg)]) {
+        if (adaptor.kind(child) === "#text" || adaptor.kind(child) === "#comment") continue;
+        slim(child);
+        const kept = node => (adaptor.getAttribute(node, "data-mml-node") || "").match(/^(mtable|merror)$/);
+        for (const name of adaptor.allAttributes(child).map(a => a.name)) {
+          if (name.startsWith("data-") && !KEEP.has(name) && !(name === "data-mml-node" && kept(child))) {
+            adaptor.removeAttribute(child, name);
+          }
+        }
+        if (adaptor.kind(child) === "g" && adaptor.allAttributes(child).length === 0) {
+          for (const grandchild of [...adaptor.childNodes(child)]) {
+            adaptor.insert(grandchild, child);
+          }
+          adaptor.remove(child);
+        }
+      }
     }
 
     function withIndex(i, render) {

@@ -80,7 +80,15 @@ class Visit:
         self.page = self.context.new_page()
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("requestfailed", lambda r: self.errors.append(f"request failed: {r.url}"))
+        self.page.on("requestfailed", self._failed)
+
+    def _failed(self, request: object) -> None:
+        # A request cancelled because the test moved on to the next page
+        # (the search worker still loading its index) is not a failure of
+        # the site; a missing file still is, as a console error (HTTP 404),
+        # and so is every other network failure.
+        if request.failure != "net::ERR_ABORTED":
+            self.errors.append(f"request failed: {request.url} ({request.failure})")
 
     def _route(self, route: object) -> None:
         url = route.request.url
