@@ -79,7 +79,7 @@ def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
 
 def all_pages(site: Path) -> list[str]:
     pages = []
-    for path in sorted(site.rglob("index.html")):
+    for path in sorted(site.rglob("*.html")):
         relative = path.relative_to(site).as_posix()
         if not relative.startswith("assets/"):
             pages.append("/" + relative.removesuffix("index.html"))

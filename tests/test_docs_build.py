@@ -311,6 +311,9 @@ def test_page_chrome_speaks_the_page_language(lang: str, description: str, perma
         assert meta and meta[1].startswith(description), path
         titles = set(re.findall(r'class="headerlink" href="[^"]*" title="([^"]*)"', html))
         assert titles <= {permalink}, (path, titles)
+        # The search dialog has a name (hooks/localize.py), in the page's language.
+        label = {"ko": "검색", "en": "Search"}[lang]
+        assert f'role="dialog" aria-label="{label}"' in html, path
     korean = page(built_site(), "ko", "entropy")
     # Material's Korean strings, corrected by overrides/partials/language.html.
     assert "언어 설정" in korean and "내비게이션" in korean
