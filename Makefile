@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1:8000
 
-.PHONY: setup test test-fast serve build bench clean
+.PHONY: setup test test-fast serve build bench lighthouse clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,4 +36,14 @@ bench: setup
 	$(BIN)/python benchmarks/bench_knn.py
 
 clean:
-	rm -rf $(VENV) site .pytest_cache .hypothesis
+	rm -rf $(VENV) site .pytest_cache .hypothesis $(LIGHTHOUSE_DIR)
+
+# Lighthouse (mobile preset) on every page, served gzip-compressed; by hand,
+# not part of the tests. Lighthouse comes from npm into .lighthouse/.
+LIGHTHOUSE_DIR := .lighthouse
+lighthouse: setup
+	npm install --silent --prefix $(LIGHTHOUSE_DIR) lighthouse@13
+	rm -rf $(LIGHTHOUSE_DIR)/run && mkdir -p $(LIGHTHOUSE_DIR)/run
+	$(BIN)/mkdocs build --strict --clean -d $(LIGHTHOUSE_DIR)/run/site
+	LIGHTHOUSE=$(LIGHTHOUSE_DIR)/node_modules/.bin/lighthouse CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} \
+		$(BIN)/python benchmarks/lighthouse.py $(LIGHTHOUSE_DIR)/run/site

@@ -21,3 +21,10 @@ _ALTERNATE_LINK = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     return _ALTERNATE_LINK.sub("", output)
+
+
+def on_post_template(output: str, *, template_name: str, config: MkDocsConfig) -> str:
+    # The 404 pages are templates, not pages: they carry the same tags.
+    if template_name == "404.html":
+        return _ALTERNATE_LINK.sub("", output)
+    return output

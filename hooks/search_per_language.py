@@ -10,6 +10,19 @@ contains "(entropy)". This hook writes the English entries to
 rest at the root, and points the English pages' ``base`` at ``en/``;
 Material uses ``base`` only for the search index and for the sitemap that
 instant navigation and version selection read, and neither is enabled here.
+
+It also ranks the page about a term above the pages that mention it. Each
+page's own entry (location without "#", titled with the page title, e.g.
+"엔트로피 (Entropy)") gets a document boost, which Material's search worker
+passes to lunr as the entry's ``boost`` (as it does for the per-page
+``search.boost`` front matter), the larger the fewer words the title has
+before its parenthesised gloss: a page titled "Entropy" is about entropy,
+one titled "Cross entropy" mentions it. Without it, searching 엔트로피 listed
+the KL page first (its section title "교차 엔트로피와 엔트로피로 나누기"
+matches Material's trailing-wildcard query twice, since Korean particles
+stay attached to words), and "entropy" on the English site listed Cross
+entropy first: the two page titles scored exactly the same in lunr, and
+the tie went to index order.
 """
 
 from __future__ import annotations
@@ -23,6 +36,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
 _LANGUAGE_PREFIX = "en/"
+PAGE_BOOST = 4  # a one-word page title: boost 1 + 4; two words: 1 + 2; ...
 _BASE = re.compile(r'(<script id="__config" type="application/json">\{[^<]*?"base": ")([^"]*)(")')
 
 
@@ -43,10 +57,18 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     index = json.loads(index_path.read_text(encoding="utf-8"))
     english = [d for d in index["docs"] if d["location"].startswith(_LANGUAGE_PREFIX)]
     others = [d for d in index["docs"] if not d["location"].startswith(_LANGUAGE_PREFIX)]
+    for doc in index["docs"]:
+        if "#" not in doc["location"]:
+            doc.setdefault("boost", _page_boost(doc["title"]))
     for doc in english:
         doc["location"] = doc["location"][len(_LANGUAGE_PREFIX) :]
     _write(index_path, {**index, "docs": others})
     _write(site / _LANGUAGE_PREFIX / "search" / "search_index.json", {**index, "docs": english})
+
+
+def _page_boost(title: str) -> float:
+    words = len(title.split(" (")[0].split()) or 1
+    return 1 + PAGE_BOOST / words
 
 
 def _write(path: Path, index: dict) -> None:

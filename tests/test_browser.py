@@ -1,4 +1,4 @@
-"""The built site in headless Chromium: math, plots, language switch, search, privacy.
+"""The built site in headless Chromium: math, layout, plots, language switch, search, privacy.
 
 Uses Debian's Chromium (/usr/bin/chromium) through Playwright's Python
 package; Playwright's own browser download is never used. Without Chromium
@@ -18,7 +18,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from site_build import built_site
+from site_build import built_site, html_pages
 
 pytestmark = pytest.mark.site  # builds the site: the slow tier
 
@@ -73,15 +73,24 @@ def base_url() -> Iterator[str]:
 class Visit:
     """One browser context and page that records errors and off-host requests."""
 
-    def __init__(self, browser: object, scheme: str) -> None:
-        self.context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
+    def __init__(self, browser: object, scheme: str, width: int = 1280) -> None:
+        height = 844 if width < 600 else 900
+        self.context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": height})
         self.errors: list[str] = []
         self.off_host: list[str] = []
         self.context.route("**/*", self._route)
         self.page = self.context.new_page()
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("requestfailed", lambda r: self.errors.append(f"request failed: {r.url}"))
+        self.page.on("requestfailed", self._failed)
+
+    def _failed(self, request: object) -> None:
+        # A request cancelled because the test moved on to the next page
+        # (the search worker still loading its index) is not a failure of
+        # the site; a missing file still is, as a console error (HTTP 404),
+        # and so is every other network failure.
+        if request.failure != "net::ERR_ABORTED":
+            self.errors.append(f"request failed: {request.url} ({request.failure})")
 
     def _route(self, route: object) -> None:
         url = route.request.url
@@ -92,9 +101,11 @@ class Visit:
             route.abort()
 
     def open(self, url: str) -> object:
-        self.page.goto(url)
-        self.page.wait_for_function("() => window.MathJax && MathJax.startup && MathJax.startup.promise")
-        self.page.evaluate("() => MathJax.startup.promise")
+        # Math is typeset when the site is built (hooks/typeset_math.py):
+        # nothing to wait for but the page's requests, among them the search
+        # worker's; moving on to another page before they finish would abort
+        # them, and an aborted request counts as an error here.
+        self.page.goto(url, wait_until="networkidle")
         return self.page
 
     def close(self) -> None:
@@ -105,8 +116,8 @@ class Visit:
 def visit(browser: object) -> Iterator[callable]:
     visits: list[Visit] = []
 
-    def make(scheme: str = "light") -> Visit:
-        visits.append(Visit(browser, scheme))
+    def make(scheme: str = "light", width: int = 1280) -> Visit:
+        visits.append(Visit(browser, scheme, width))
         return visits[-1]
 
     yield make
@@ -118,6 +129,71 @@ def visit(browser: object) -> Iterator[callable]:
 
 PAGES = {"ko": "/entropy/", "en": "/en/entropy/"}
 COUNTERPART = {"ko": ("en", "/en/entropy/"), "en": ("ko", "/entropy/")}
+
+
+def _all_pages() -> list[str]:
+    """Every page of both languages, as URL paths (404 pages included)."""
+    site = built_site()
+    paths = []
+    for path in html_pages(site):
+        relative = path.relative_to(site).as_posix()
+        if relative.startswith("assets/"):
+            continue
+        paths.append("/" + relative.removesuffix("index.html"))
+    return paths
+
+
+# What every page must satisfy, at phone and desktop width, in both colour
+# schemes: every formula drawn at a real size, nothing wider than the
+# screen, no error and no request off the host (checked by the fixture).
+_LAYOUT = """() => {
+    const math = [...document.querySelectorAll('.md-content .arithmatex')];
+    const sizes = math.map(m => {
+        const svg = m.querySelector('mjx-container > svg');
+        const box = svg ? svg.getBoundingClientRect() : {width: 0, height: 0};
+        return [box.width, box.height];
+    });
+    const tooSmall = sizes.filter(([w, h]) => !(w > 4 && h > 4)).length;
+    // Anything that sticks out to the right of the screen and is not inside
+    // a scroller of its own (a display formula, a code block, a table).
+    const wide = [...document.querySelectorAll('body *')].filter(e => {
+        const r = e.getBoundingClientRect();
+        if (r.right <= innerWidth + 1 || r.width === 0) return false;
+        for (let p = e.parentElement; p; p = p.parentElement) {
+            const o = getComputedStyle(p).overflowX;
+            if (o === 'auto' || o === 'scroll' || o === 'hidden') return p === document.body || p === document.documentElement;
+        }
+        return true;
+    }).map(e => e.tagName + '.' + e.className).slice(0, 5);
+    return {math: math.length, tooSmall, wide,
+            scrollWidth: document.documentElement.scrollWidth, innerWidth,
+            focusable: document.querySelectorAll('.arithmatex [tabindex], mjx-container[tabindex]').length,
+            scripts: [...document.scripts].map(s => s.src).filter(s => /mathjax|tex-/i.test(s))};
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [320, 390, 1280])
+def test_every_page_shows_its_math_and_fits_the_screen(browser: object, base_url: str, width: int, scheme: str) -> None:
+    if width == 320 and scheme == "dark":
+        pytest.skip("320 px is checked once, in the light scheme")
+    failures = []
+    visit = Visit(browser, scheme, width)
+    try:
+        for path in _all_pages():
+            page = visit.open(base_url + path)
+            result = page.evaluate(_LAYOUT)
+            if not path.endswith("404.html") and result["math"] == 0:
+                failures.append((path, "no math"))  # every page has some, the API reference too
+            if result["tooSmall"] or result["scrollWidth"] > width or result["wide"]:
+                failures.append((path, result))
+            if result["focusable"] or result["scripts"]:
+                failures.append((path, result))
+        assert not visit.errors, visit.errors
+        assert not visit.off_host, visit.off_host
+    finally:
+        visit.close()
+    assert not failures, failures
 
 
 @pytest.mark.parametrize("lang", PAGES)
@@ -143,6 +219,50 @@ def test_math_is_typeset(visit: callable, base_url: str, lang: str) -> None:
         assert raw not in prose, raw
     box = page.locator("article mjx-container[display='true'] svg").first.bounding_box()
     assert box and box["width"] > 50 and box["height"] > 15
+    # Formulas are no Tab stops: the first Tab press from the article's
+    # start lands on a link or control, never inside a formula.
+    assert page.evaluate("() => document.querySelectorAll('mjx-container [tabindex], mjx-container[tabindex]').length") == 0
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_math_takes_the_text_colour(visit: callable, base_url: str, scheme: str) -> None:
+    page = visit(scheme).open(base_url + PAGES["ko"])
+    luminance = page.evaluate(
+        """() => {
+            const g = document.querySelector('article mjx-container svg > g');
+            const [r, gr, b] = getComputedStyle(g).fill.match(/[\\d.]+/g).map(Number);
+            return (0.2126 * r + 0.7152 * gr + 0.0722 * b) / 255;
+        }"""
+    )
+    assert (luminance > 0.6) if scheme == "dark" else (luminance < 0.4), luminance
+
+
+@pytest.mark.parametrize("lang", PAGES)
+def test_korean_words_do_not_break_inside(visit: callable, base_url: str, lang: str) -> None:
+    # word-break: keep-all on Korean pages (docs/stylesheets/site.css): a
+    # phone-width line breaks between words only. Measured: each word of a
+    # Korean paragraph lies on one line (its first and last letters share a top).
+    page = visit(width=320).open(base_url + PAGES[lang])
+    broken = page.evaluate(
+        """() => {
+            const broken = [];
+            for (const p of document.querySelectorAll('article p')) {
+                const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+                for (let node; (node = walker.nextNode()); ) {
+                    if (node.parentElement.closest('code, mjx-container, a')) continue;
+                    for (const m of node.data.matchAll(/[\\uac00-\\ud7a3]{2,}/g)) {
+                        const range = document.createRange();
+                        range.setStart(node, m.index);
+                        range.setEnd(node, m.index + m[0].length);
+                        const rects = [...range.getClientRects()].filter(r => r.width > 0);
+                        if (rects.length > 1 && rects[0].top !== rects[rects.length - 1].top) broken.push(m[0]);
+                    }
+                }
+            }
+            return broken;
+        }"""
+    )
+    assert not broken, broken[:10]
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -176,6 +296,7 @@ def test_language_switcher_leads_to_the_counterpart_page(visit: callable, base_u
     page.hover(".md-header__option .md-select")
     page.click(f'a.md-select__link[hreflang="{other}"]')
     page.wait_for_url(base_url + path)
+    page.wait_for_load_state("networkidle")
     assert page.evaluate("() => document.documentElement.lang") == other
 
 
@@ -194,7 +315,35 @@ def test_search_finds_the_entropy_page(visit: callable, base_url: str, lang: str
     first.wait_for(timeout=10_000)
     hrefs = page.eval_on_selector_all(".md-search-result__item a", "links => links.map(a => a.href)")
     assert any(h.startswith(base_url + PAGES[lang]) for h in hrefs), hrefs
+    # The page about entropy comes first, before the pages that mention it
+    # (hooks/search_per_language.py boosts a page's own entry).
+    if query != "entropy" or lang == "en":
+        assert hrefs[0].startswith(base_url + PAGES[lang]), hrefs[:3]
     # Each language searches only itself (hooks/search_per_language.py): the
     # Korean page also contains "entropy", in parentheses after 엔트로피.
     in_english = [h.startswith(base_url + "/en/") for h in hrefs]
     assert all(in_english) if lang == "en" else not any(in_english), hrefs
+
+
+@pytest.mark.parametrize(
+    ("lang", "query", "first"),
+    [("ko", "교차 엔트로피", "/cross-entropy/"), ("ko", "발산", "/kl-divergence/"), ("en", "cross entropy", "/en/cross-entropy/")],
+)
+def test_search_ranks_the_page_about_the_term_first(
+    visit: callable, base_url: str, lang: str, query: str, first: str
+) -> None:
+    page = visit().open(base_url + ("/" if lang == "ko" else "/en/"))
+    page.click("label.md-search__icon[for='__search'], .md-search__input")
+    search = page.locator("input.md-search__input")
+    search.fill(query)
+    search.press("End")
+    page.locator(".md-search-result__item a").first.wait_for(timeout=10_000)
+    hrefs = page.eval_on_selector_all(".md-search-result__item > a", "links => links.map(a => a.href)")
+    assert hrefs[0].startswith(base_url + first), hrefs[:3]
+
+
+@pytest.mark.parametrize(("path", "lang", "heading"), [("/404.html", "ko", "페이지를 찾을 수 없습니다"), ("/en/404.html", "en", "Page not found")])
+def test_404_pages_speak_their_language(visit: callable, base_url: str, path: str, lang: str, heading: str) -> None:
+    page = visit().open(base_url + path)
+    assert page.evaluate("() => document.documentElement.lang") == lang
+    assert page.locator("article h1").inner_text() == heading
