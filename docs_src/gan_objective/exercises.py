@@ -43,5 +43,5 @@ def f(x):  # -exp(sigma^{-1}(D*(x))) = -p_data(x) / p_g(x)
 grad_f = quad(lambda x: f(x) * gen.pdf(x) * (x - theta3), -30, 30, limit=200)[0]
 # The maximum likelihood gradient: d/dtheta of -E_data[log p_g(x)] = -E_data[x - theta].
 grad_ml = -quad(lambda x: data.pdf(x) * (x - theta3), -30, 30, limit=200)[0]
-print(f"4. d/dtheta E_g[f] = {grad_f:.6f}")
+print(f"5. d/dtheta E_g[f] = {grad_f:.6f}")
 print(f"   d/dtheta NLL     = {grad_ml:.6f}")  # NLL = -E_data[log p_g]
