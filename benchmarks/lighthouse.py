@@ -42,7 +42,7 @@ COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map")
 class GzipHandler(http.server.SimpleHTTPRequestHandler):
     """Static files, gzip-compressed when the client accepts it; 404.html for what is missing."""
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
     def send_head(self):  # type: ignore[override]
@@ -99,7 +99,8 @@ def run(cli: str, url: str, out: Path) -> dict:
     failed = sorted(
         k for k, a in audits.items()
         if a.get("score") is not None and a["score"] < 1 and a.get("scoreDisplayMode") in ("binary", "metricSavings")
-        and k in {r["id"] for c in ("accessibility", "best-practices", "seo") for r in report["categories"][c]["auditRefs"]}
+        and k in {r["id"] for c in ("accessibility", "best-practices", "seo")
+                  for r in report["categories"][c]["auditRefs"]}
     )  # fmt: skip
     return {
         **scores,

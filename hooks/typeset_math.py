@@ -37,9 +37,7 @@ from mkdocs.structure.toc import AnchorLink
 
 SCRIPT = Path(__file__).with_name("tex2svg.cjs")
 
-_ARITHMATEX = re.compile(
-    r'<(?P<tag>span|div) class="arithmatex">(?P<body>.*?)</(?P=tag)>', flags=re.DOTALL
-)
+_ARITHMATEX = re.compile(r'<(?P<tag>span|div) class="arithmatex">(?P<body>.*?)</(?P=tag)>', flags=re.DOTALL)
 _INLINE_TEX = re.compile(r"\\\((.+?)\\\)", flags=re.DOTALL)
 _SVG_WIDTH = re.compile(r'<svg [^>]*?width="([\d.]+)ex"')
 _SVG_VALIGN = re.compile(r'<svg [^>]*?style="vertical-align: ([-\d.]+ex);')
@@ -145,7 +143,7 @@ def _typeset(match: re.Match[str], rendered: str) -> str:
             attributes = 'class="arithmatex dv-math-wide"'
             if depth:
                 attributes += f' style="vertical-align: {depth[1]}"'
-    return f'<{match["tag"]} {attributes}>{rendered}</{match["tag"]}>'
+    return f"<{match['tag']} {attributes}>{rendered}</{match['tag']}>"
 
 
 def on_page_content(html_: str, *, page: Page, config: MkDocsConfig, files: object) -> str:
@@ -157,18 +155,18 @@ def on_page_content(html_: str, *, page: Page, config: MkDocsConfig, files: obje
             # Strip arithmatex's delimiters: \( \) inline, \[ \] display.
             formulas.append(tex[2:-2].strip())
         answer = _check(
-            _MATHJAX.request({"math": [[tex, m["tag"] == "div"] for tex, m in zip(formulas, matches)]}),
+            _MATHJAX.request({"math": [[tex, m["tag"] == "div"] for tex, m in zip(formulas, matches, strict=True)]}),
             page,
             formulas,
         )
         pieces, last = [], 0
-        for m, rendered in zip(matches, answer["html"]):
+        for m, rendered in zip(matches, answer["html"], strict=True):
             pieces += [html_[last : m.start()], _typeset(m, rendered)]
             last = m.end()
         # The glyph shapes every formula on the page refers to, drawn once.
         glyphs = (
             '<svg class="dv-math-glyphs" xmlns="http://www.w3.org/2000/svg" aria-hidden="true" '
-            f'data-search-exclude>{answer["defs"]}</svg>'
+            f"data-search-exclude>{answer['defs']}</svg>"
         )
         html_ = "".join([glyphs, *pieces, html_[last:]])
         _PAGES_WITH_MATH.add(page.url)

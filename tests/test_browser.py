@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
 from site_build import built_site, html_pages
 
 pytestmark = pytest.mark.site  # builds the site: the slow tier
@@ -55,7 +56,7 @@ def browser() -> Iterator[object]:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -161,7 +162,8 @@ _LAYOUT = """() => {
         if (r.right <= innerWidth + 1 || r.width === 0) return false;
         for (let p = e.parentElement; p; p = p.parentElement) {
             const o = getComputedStyle(p).overflowX;
-            if (o === 'auto' || o === 'scroll' || o === 'hidden') return p === document.body || p === document.documentElement;
+            if (o === 'auto' || o === 'scroll' || o === 'hidden')
+                return p === document.body || p === document.documentElement;
         }
         return true;
     }).map(e => e.tagName + '.' + e.className).slice(0, 5);
@@ -221,7 +223,10 @@ def test_math_is_typeset(visit: callable, base_url: str, lang: str) -> None:
     assert box and box["width"] > 50 and box["height"] > 15
     # Formulas are no Tab stops: the first Tab press from the article's
     # start lands on a link or control, never inside a formula.
-    assert page.evaluate("() => document.querySelectorAll('mjx-container [tabindex], mjx-container[tabindex]').length") == 0
+    assert (
+        page.evaluate("() => document.querySelectorAll('mjx-container [tabindex], mjx-container[tabindex]').length")
+        == 0
+    )
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -327,7 +332,13 @@ def test_search_finds_the_entropy_page(visit: callable, base_url: str, lang: str
 
 @pytest.mark.parametrize(
     ("lang", "query", "first"),
-    [("ko", "교차 엔트로피", "/cross-entropy/"), ("ko", "발산", "/kl-divergence/"), ("en", "cross entropy", "/en/cross-entropy/")],
+    [
+        ("ko", "교차 엔트로피", "/cross-entropy/"),
+        ("ko", "쿨백-라이블러 발산", "/kl-divergence/"),
+        ("ko", "젠슨-섀넌 발산", "/js-divergence/"),
+        ("ko", "최대가능도", "/maximum-likelihood/"),
+        ("en", "cross entropy", "/en/cross-entropy/"),
+    ],
 )
 def test_search_ranks_the_page_about_the_term_first(
     visit: callable, base_url: str, lang: str, query: str, first: str
@@ -342,7 +353,10 @@ def test_search_ranks_the_page_about_the_term_first(
     assert hrefs[0].startswith(base_url + first), hrefs[:3]
 
 
-@pytest.mark.parametrize(("path", "lang", "heading"), [("/404.html", "ko", "페이지를 찾을 수 없습니다"), ("/en/404.html", "en", "Page not found")])
+@pytest.mark.parametrize(
+    ("path", "lang", "heading"),
+    [("/404.html", "ko", "페이지를 찾을 수 없습니다"), ("/en/404.html", "en", "Page not found")],
+)
 def test_404_pages_speak_their_language(visit: callable, base_url: str, path: str, lang: str, heading: str) -> None:
     page = visit().open(base_url + path)
     assert page.evaluate("() => document.documentElement.lang") == lang

@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
+
+import divergence
 from site_build import (
     DOCS,
     LANGUAGES,
@@ -19,8 +21,6 @@ from site_build import (
     second_site_build,
     site_build,
 )
-
-import divergence
 
 pytestmark = pytest.mark.site  # builds the site: the slow tier
 
@@ -141,9 +141,7 @@ def test_html_ids_are_unique_on_every_page() -> None:
 def test_search_index_finds_the_entropy_page(lang: str, query: str, title: str) -> None:
     # One index per language (hooks/search_per_language.py), locations
     # relative to that language's root.
-    index = json.loads(
-        (built_site() / LANGUAGES[lang] / "search" / "search_index.json").read_text("utf-8")
-    )
+    index = json.loads((built_site() / LANGUAGES[lang] / "search" / "search_index.json").read_text("utf-8"))
     assert set(index["config"]["lang"]) == {"ko", "en"}
     assert not any(d["location"].startswith("en/") for d in index["docs"])
     docs = [d for d in index["docs"] if d["location"].startswith("entropy/")]
@@ -192,7 +190,7 @@ def test_math_is_typeset_when_the_site_is_built(lang: str) -> None:
         for raw in ("\\(", "\\)", "\\[", "\\]", "$$", "\\frac", "\\sum", "\\operatorname", ".. math::", ":math:"):
             assert raw not in prose, (name, raw)
         assert not re.search(r"<script[^>]*mathjax|tex-svg|tex-chtml|MathJax\s*=", html, flags=re.IGNORECASE)
-        assert 'tabindex' not in "".join(body for _, body in formulas), name
+        assert "tabindex" not in "".join(body for _, body in formulas), name
     assert not (site / "assets" / "mathjax").exists()
 
 
@@ -206,12 +204,12 @@ def test_pages_without_math_carry_none_of_it() -> None:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_table_of_contents_and_search_index_show_no_tex(lang: str) -> None:
     site = built_site()
-    html = page(site, lang, "kl-divergence")
+    html = page(site, lang, "pitfalls")
     nav = " ".join(re.findall(r'<nav class="md-nav md-nav--secondary".*?</nav>\s*</div>', html, flags=re.DOTALL))
     assert "md-nav__link" in nav
     assert "\\(" not in nav and "\\)" not in nav
-    # The heading "\(P\)와 \(Q\)는 무엇인가" reads with rendered math there.
-    assert re.search(r'<math[^>]*><mi>P</mi></math>', nav), nav[:300]
+    # The heading "\(0 \log 0\)의 약속" reads with rendered math there.
+    assert re.search(r"<math[^>]*><mn>0</mn><mi>log</mi>.*?<mn>0</mn></math>", nav), nav[:300]
     index = json.loads((site / LANGUAGES[lang] / "search" / "search_index.json").read_text("utf-8"))
     for doc in index["docs"]:
         for field in ("title", "text"):
@@ -300,7 +298,7 @@ def test_each_language_has_its_own_404_page() -> None:
     assert '<html lang="ko"' in korean and "찾는 페이지가 없습니다" in korean
     assert "내비게이션" in korean and "Navigation" not in korean
     # GitHub Pages serves only the root 404 page: it sends en/ addresses on.
-    assert 'en/404.html' in korean
+    assert "en/404.html" in korean
     english = (site / "en" / "404.html").read_text(encoding="utf-8")
     assert '<html lang="en"' in english and "This page does not exist" in english
     assert "Navigation" in english and "내비게이션" not in english
@@ -308,7 +306,10 @@ def test_each_language_has_its_own_404_page() -> None:
 
 @pytest.mark.parametrize(
     ("lang", "description", "permalink"),
-    [("ko", "머신러닝을 위한 정보 이론", "이 제목의 링크"), ("en", "Information theory for machine learning", "Permanent link")],
+    [
+        ("ko", "머신러닝을 위한 정보 이론", "이 제목의 링크"),
+        ("en", "Information theory for machine learning", "Permanent link"),
+    ],
 )
 def test_page_chrome_speaks_the_page_language(lang: str, description: str, permalink: str) -> None:
     for path in html_pages(built_site() / LANGUAGES[lang]):
@@ -328,7 +329,9 @@ def test_page_chrome_speaks_the_page_language(lang: str, description: str, perma
     assert "언어설정" not in korean and "네비게이션" not in korean
 
 
-@pytest.mark.parametrize(("lang", "first", "others"), [("ko", "엔트로피", ["교차 엔트로피"]), ("en", "Entropy", ["Cross entropy"])])
+@pytest.mark.parametrize(
+    ("lang", "first", "others"), [("ko", "엔트로피", ["교차 엔트로피"]), ("en", "Entropy", ["Cross entropy"])]
+)
 def test_search_index_boosts_the_page_about_a_term(lang: str, first: str, others: list[str]) -> None:
     # hooks/search_per_language.py: a page's own entry is boosted, the more
     # the shorter its title (the browser test checks the resulting order).

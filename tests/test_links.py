@@ -7,6 +7,7 @@ from pathlib import Path
 from urllib.parse import unquote, urldefrag, urlsplit
 
 import pytest
+
 from site_build import built_site, html_pages
 
 pytestmark = pytest.mark.site  # builds the site: the slow tier

@@ -64,7 +64,9 @@ def test_optimal_discriminator_plot_crossings(run_example) -> None:
     ex = run_example("gan_objective/optimal_discriminator_plot.py")
     for c in ex.crossings:
         assert norm.pdf(c, ex.mu_data, ex.sigma_data) == pytest.approx(norm.pdf(c, ex.mu_g, ex.sigma_g), rel=1e-9)
-        assert optimal_discriminator(norm.pdf(c, ex.mu_data, ex.sigma_data), norm.pdf(c, ex.mu_g, ex.sigma_g)) == pytest.approx(0.5)
+        assert optimal_discriminator(
+            norm.pdf(c, ex.mu_data, ex.sigma_data), norm.pdf(c, ex.mu_g, ex.sigma_g)
+        ) == pytest.approx(0.5)
     left, right = ex.crossings
     assert ex.x[0] < left < right < ex.x[-1]
     between = (ex.x > left) & (ex.x < right)

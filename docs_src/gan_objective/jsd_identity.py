@@ -31,8 +31,7 @@ def log_mix(x):  # log(p_data(x) + p_g(x)), without underflow in the tails
 
 
 def v_star(x):  # p_data log D*(x) + p_g log(1 - D*(x))
-    return (data.pdf(x) * (data.logpdf(x) - log_mix(x))
-            + gen.pdf(x) * (gen.logpdf(x) - log_mix(x)))
+    return data.pdf(x) * (data.logpdf(x) - log_mix(x)) + gen.pdf(x) * (gen.logpdf(x) - log_mix(x))
 
 
 def jsd_terms(x):  # (1/2) p_data log(p_data / M) + (1/2) p_g log(p_g / M)

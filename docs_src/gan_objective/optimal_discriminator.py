@@ -9,8 +9,9 @@ d_star = optimal_discriminator(p_data, p_g)  # p_data / (p_data + p_g)
 
 # Brute force: maximise V over every discriminator on the four outcomes,
 # D = sigmoid(logits) with four free logits (no formula used).
-result = minimize(lambda logits: -gan_value(p_data, p_g, expit(logits)), np.zeros(4),
-                  method="BFGS", options={"gtol": 1e-12})
+result = minimize(
+    lambda logits: -gan_value(p_data, p_g, expit(logits)), np.zeros(4), method="BFGS", options={"gtol": 1e-12}
+)
 d_search = expit(result.x)
 
 # Ten thousand random discriminators: none beats D*.

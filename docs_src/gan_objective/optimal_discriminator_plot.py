@@ -13,9 +13,11 @@ p_g = norm.pdf(x, mu_g, sigma_g)
 d_star = optimal_discriminator(p_data, p_g)
 
 # D* = 1/2 where the densities cross: log p_data(x) = log p_g(x) is a quadratic in x.
-quadratic = [1 / sigma_g**2 - 1 / sigma_data**2,
-             2 * (mu_data / sigma_data**2 - mu_g / sigma_g**2),
-             mu_g**2 / sigma_g**2 - mu_data**2 / sigma_data**2 + 2 * np.log(sigma_g / sigma_data)]
+quadratic = [
+    1 / sigma_g**2 - 1 / sigma_data**2,
+    2 * (mu_data / sigma_data**2 - mu_g / sigma_g**2),
+    mu_g**2 / sigma_g**2 - mu_data**2 / sigma_data**2 + 2 * np.log(sigma_g / sigma_data),
+]
 crossings = np.sort(np.roots(quadratic).real)
 
 fig, axes = plt.subplots(2, 1, sharex=True, figsize=(5.0, 5.0))

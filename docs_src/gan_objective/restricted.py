@@ -17,8 +17,9 @@ jsd = js_divergence(p_data, p_g)
 
 def best_value(features):  # the best V over D(x) = sigmoid(w . features(x))
     design = np.stack(features, axis=-1)
-    result = minimize(lambda w: -gan_value(p_data, p_g, expit(design @ w)),
-                      np.full(design.shape[-1], 0.1), method="BFGS")
+    result = minimize(
+        lambda w: -gan_value(p_data, p_g, expit(design @ w)), np.full(design.shape[-1], 0.1), method="BFGS"
+    )
     return -result.fun
 
 

@@ -25,11 +25,11 @@ print(
 # 3. Nearby coins (1/2 + t, 1/2 - t): JSD against t^2 / 2, and three coins in a row.
 p3 = np.array([0.5, 0.5])
 ts = np.array([0.1, 0.01, 0.001])
-jsd3 = np.array([js_divergence(p3, p3 + [t, -t]) for t in ts])
+jsd3 = np.array([js_divergence(p3, p3 + np.array([t, -t])) for t in ts])
 for t, v in zip(ts, jsd3):
     print(f"3. t = {t:<6} JSD = {v:.4e}, t^2/2 = {t * t / 2:.4e}, ratio = {v / (t * t / 2):.6f}")
 tau = 0.01
-row = [p3, p3 + [tau, -tau], p3 + [2 * tau, -2 * tau]]
+row = [p3, p3 + np.array([tau, -tau]), p3 + np.array([2 * tau, -2 * tau])]
 ends = js_divergence(row[0], row[2])
 steps = js_divergence(row[0], row[1]) + js_divergence(row[1], row[2])
 print(f"   JSD(first, last) = {ends:.4e} > JSD(first, middle) + JSD(middle, last) = {steps:.4e}")
