@@ -1,132 +1,24 @@
 """The built site in headless Chromium: math, layout, plots, language switch, search, privacy.
 
-Uses Debian's Chromium (/usr/bin/chromium) through Playwright's Python
-package; Playwright's own browser download is never used. Without Chromium
-the tests are skipped, unless DIVERGENCE_REQUIRE_BROWSER is set (as .ci/run
-does), where they fail instead.
+The browser, the local server and ``visit`` (a page that records console
+errors and requests leaving the host) are fixtures in conftest.py.
 """
 
 from __future__ import annotations
 
-import functools
-import http.server
-import os
-import shutil
-import threading
-from collections.abc import Iterator
-from pathlib import Path
-from urllib.parse import urlsplit
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pytest
 
 from site_build import built_site, html_pages
 
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
+    from conftest import Visit
+
 pytestmark = pytest.mark.site  # builds the site: the slow tier
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-LOCAL_HOSTS = {"127.0.0.1", "localhost"}
-
-
-def _unavailable(reason: str) -> None:
-    if os.environ.get("DIVERGENCE_REQUIRE_BROWSER"):
-        pytest.fail(f"{reason} (DIVERGENCE_REQUIRE_BROWSER is set)")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    if not Path(CHROMIUM).is_file():
-        _unavailable("Chromium not found at /usr/bin/chromium: install Debian's `chromium` package")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("the playwright package is not installed: pip install -e '.[test]'")
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-@pytest.fixture(scope="module")
-def base_url() -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(built_site()))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-
-
-class Visit:
-    """One browser context and page that records errors and off-host requests."""
-
-    def __init__(self, browser: object, scheme: str, width: int = 1280) -> None:
-        height = 844 if width < 600 else 900
-        self.context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": height})
-        self.errors: list[str] = []
-        self.off_host: list[str] = []
-        self.context.route("**/*", self._route)
-        self.page = self.context.new_page()
-        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("requestfailed", self._failed)
-
-    def _failed(self, request: object) -> None:
-        # A request cancelled because the test moved on to the next page
-        # (the search worker still loading its index) is not a failure of
-        # the site; a missing file still is, as a console error (HTTP 404),
-        # and so is every other network failure.
-        if request.failure != "net::ERR_ABORTED":
-            self.errors.append(f"request failed: {request.url} ({request.failure})")
-
-    def _route(self, route: object) -> None:
-        url = route.request.url
-        if urlsplit(url).scheme in ("data", "blob") or urlsplit(url).hostname in LOCAL_HOSTS:
-            route.continue_()
-        else:
-            self.off_host.append(url)
-            route.abort()
-
-    def open(self, url: str) -> object:
-        # Math is typeset when the site is built (hooks/typeset_math.py):
-        # nothing to wait for but the page's requests, among them the search
-        # worker's; moving on to another page before they finish would abort
-        # them, and an aborted request counts as an error here.
-        self.page.goto(url, wait_until="networkidle")
-        return self.page
-
-    def close(self) -> None:
-        self.context.close()
-
-
-@pytest.fixture
-def visit(browser: object) -> Iterator[callable]:
-    visits: list[Visit] = []
-
-    def make(scheme: str = "light", width: int = 1280) -> Visit:
-        visits.append(Visit(browser, scheme, width))
-        return visits[-1]
-
-    yield make
-    for v in visits:
-        assert not v.errors, v.errors
-        assert not v.off_host, f"requests left localhost: {v.off_host}"
-        v.close()
-
 
 PAGES = {"ko": "/entropy/", "en": "/en/entropy/"}
 COUNTERPART = {"ko": ("en", "/en/entropy/"), "en": ("ko", "/entropy/")}
@@ -176,7 +68,9 @@ _LAYOUT = """() => {
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [320, 390, 1280])
-def test_every_page_shows_its_math_and_fits_the_screen(browser: object, base_url: str, width: int, scheme: str) -> None:
+def test_every_page_shows_its_math_and_fits_the_screen(
+    browser: Browser, base_url: str, width: int, scheme: str
+) -> None:
     if width == 320 and scheme == "dark":
         pytest.skip("320 px is checked once, in the light scheme")
     failures = []
@@ -199,7 +93,7 @@ def test_every_page_shows_its_math_and_fits_the_screen(browser: object, base_url
 
 
 @pytest.mark.parametrize("lang", PAGES)
-def test_math_is_typeset(visit: callable, base_url: str, lang: str) -> None:
+def test_math_is_typeset(visit: Callable[..., Visit], base_url: str, lang: str) -> None:
     page = visit().open(base_url + PAGES[lang])
     counts = page.evaluate(
         """() => {
@@ -230,7 +124,7 @@ def test_math_is_typeset(visit: callable, base_url: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_math_takes_the_text_colour(visit: callable, base_url: str, scheme: str) -> None:
+def test_math_takes_the_text_colour(visit: Callable[..., Visit], base_url: str, scheme: str) -> None:
     page = visit(scheme).open(base_url + PAGES["ko"])
     luminance = page.evaluate(
         """() => {
@@ -243,7 +137,7 @@ def test_math_takes_the_text_colour(visit: callable, base_url: str, scheme: str)
 
 
 @pytest.mark.parametrize("lang", PAGES)
-def test_korean_words_do_not_break_inside(visit: callable, base_url: str, lang: str) -> None:
+def test_korean_words_do_not_break_inside(visit: Callable[..., Visit], base_url: str, lang: str) -> None:
     # word-break: keep-all on Korean pages (docs/stylesheets/site.css): a
     # phone-width line breaks between words only. Measured: each word of a
     # Korean paragraph lies on one line (its first and last letters share a top).
@@ -272,7 +166,9 @@ def test_korean_words_do_not_break_inside(visit: callable, base_url: str, lang: 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("lang", PAGES)
-def test_plots_render_and_follow_the_colour_scheme(visit: callable, base_url: str, lang: str, scheme: str) -> None:
+def test_plots_render_and_follow_the_colour_scheme(
+    visit: Callable[..., Visit], base_url: str, lang: str, scheme: str
+) -> None:
     page = visit(scheme).open(base_url + PAGES[lang])
     expected = "slate" if scheme == "dark" else "default"
     assert page.evaluate("() => document.body.getAttribute('data-md-color-scheme')") == expected
@@ -295,7 +191,7 @@ def test_plots_render_and_follow_the_colour_scheme(visit: callable, base_url: st
 
 
 @pytest.mark.parametrize("lang", PAGES)
-def test_language_switcher_leads_to_the_counterpart_page(visit: callable, base_url: str, lang: str) -> None:
+def test_language_switcher_leads_to_the_counterpart_page(visit: Callable[..., Visit], base_url: str, lang: str) -> None:
     page = visit().open(base_url + PAGES[lang])
     other, path = COUNTERPART[lang]
     page.hover(".md-header__option .md-select")
@@ -308,7 +204,9 @@ def test_language_switcher_leads_to_the_counterpart_page(visit: callable, base_u
 @pytest.mark.parametrize(
     ("lang", "query", "home"), [("ko", "엔트로피", "/"), ("ko", "entropy", "/"), ("en", "entropy", "/en/")]
 )
-def test_search_finds_the_entropy_page(visit: callable, base_url: str, lang: str, query: str, home: str) -> None:
+def test_search_finds_the_entropy_page(
+    visit: Callable[..., Visit], base_url: str, lang: str, query: str, home: str
+) -> None:
     page = visit().open(base_url + home)
     page.click("label.md-search__icon[for='__search'], .md-search__input")
     search = page.locator("input.md-search__input")
@@ -341,7 +239,7 @@ def test_search_finds_the_entropy_page(visit: callable, base_url: str, lang: str
     ],
 )
 def test_search_ranks_the_page_about_the_term_first(
-    visit: callable, base_url: str, lang: str, query: str, first: str
+    visit: Callable[..., Visit], base_url: str, lang: str, query: str, first: str
 ) -> None:
     page = visit().open(base_url + ("/" if lang == "ko" else "/en/"))
     page.click("label.md-search__icon[for='__search'], .md-search__input")
@@ -357,7 +255,9 @@ def test_search_ranks_the_page_about_the_term_first(
     ("path", "lang", "heading"),
     [("/404.html", "ko", "페이지를 찾을 수 없습니다"), ("/en/404.html", "en", "Page not found")],
 )
-def test_404_pages_speak_their_language(visit: callable, base_url: str, path: str, lang: str, heading: str) -> None:
+def test_404_pages_speak_their_language(
+    visit: Callable[..., Visit], base_url: str, path: str, lang: str, heading: str
+) -> None:
     page = visit().open(base_url + path)
     assert page.evaluate("() => document.documentElement.lang") == lang
     assert page.locator("article h1").inner_text() == heading

@@ -15,12 +15,15 @@ import math
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pytest
 
 from site_build import built_site, html_pages
-from test_browser import base_url, browser  # noqa: F401  (fixtures shared with the other browser tests)
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 pytestmark = pytest.mark.site
 
@@ -87,7 +90,7 @@ def test_there_are_figures() -> None:
     assert _pages_with_figures()
 
 
-def test_figures_agree_with_the_library(browser, base_url) -> None:  # noqa: F811
+def test_figures_agree_with_the_library(browser: Browser, base_url: str) -> None:
     rng = np.random.default_rng(20261202)
     checked = figures = 0
     for url in _pages_with_figures():
@@ -153,7 +156,7 @@ def test_figures_agree_with_the_library(browser, base_url) -> None:  # noqa: F81
     assert checked >= 25 * figures  # every figure was driven through its positions
 
 
-def test_figures_work_from_the_keyboard(browser, base_url) -> None:  # noqa: F811
+def test_figures_work_from_the_keyboard(browser: Browser, base_url: str) -> None:
     url = _pages_with_figures()[0]
     page = browser.new_page(viewport={"width": 390, "height": 844})
     page.goto(base_url + url)
@@ -170,7 +173,7 @@ def test_figures_work_from_the_keyboard(browser, base_url) -> None:  # noqa: F81
     page.close()
 
 
-def test_without_javascript_figures_show_their_starting_position(browser, base_url) -> None:  # noqa: F811
+def test_without_javascript_figures_show_their_starting_position(browser: Browser, base_url: str) -> None:
     for url in _pages_with_figures():
         context = browser.new_context(java_script_enabled=False)
         page = context.new_page()
