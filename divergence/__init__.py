@@ -1,7 +1,7 @@
 """divergence: entropy, cross entropy, KL and JS divergence, done carefully.
 
-Every function validates its input through one path (``_validation``) and
-raises ``ValueError`` naming the argument and the problem (also for a wrong
+Every function validates its input the same way and raises ``ValueError``
+naming the argument and the problem (also for a wrong
 type, and for masked arrays, which are refused rather than read as if
 unmasked); nothing is silently clipped or renormalised. Results are in nats
 unless ``base=2`` (bits) or another base is given.

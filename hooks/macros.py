@@ -106,11 +106,43 @@ def glossary_table(lang: str) -> str:
     return "\n".join(rows)
 
 
+def _public_objects() -> dict[str, list[str]]:
+    """``divergence.__all__`` by the private module that defines each name (``"_entropy"``: [...]), in source order."""
+    import inspect
+
+    import divergence
+
+    modules: dict[str, list[str]] = {}
+    for name in divergence.__all__:
+        module = getattr(divergence, name).__module__.rpartition(".")[2]
+        modules.setdefault(module, []).append(name)
+    for names in modules.values():
+        names.sort(key=lambda name: inspect.getsourcelines(getattr(divergence, name))[1])
+    return modules
+
+
+def api(module: str) -> str:
+    """mkdocstrings directives for the public objects that ``divergence.<module>`` defines, in source order.
+
+    The reference pages list their objects by the module that defines them, so
+    a function added to the package appears on its page without editing one
+    (tests/test_docs_build.py checks that every name in ``__all__`` is documented).
+    """
+    return "\n\n".join(f"::: divergence.{name}" for name in _public_objects()[module])
+
+
+def api_links(module: str) -> str:
+    """Links to the reference entries of the objects that ``divergence.<module>`` defines."""
+    return ", ".join(f"[`{name}`][divergence.{name}]" for name in _public_objects()[module])
+
+
 def define_env(env: Any) -> None:
     """Called by mkdocs-macros once per build: register what pages may use."""
     examples.prepare()
     env.macro(example)
     env.macro(glossary_table)
+    env.macro(api)
+    env.macro(api_links)
     env.macro(examples.load_tool("widgets").figure_widget)
     for name, function in (("num", num), ("sci", sci), ("tex", tex)):
         env.filter(function, name)

@@ -175,7 +175,7 @@ def test_math_is_typeset_when_the_site_is_built(lang: str) -> None:
     # hooks/typeset_math.py: every formula ships as SVG plus hidden MathML,
     # no page loads a math script, and no TeX is left for a reader to see.
     site = built_site()
-    for name in ("index", "entropy", "losses", "cross-entropy", "kl-divergence", "reference"):
+    for name in ("index", "entropy", "losses", "cross-entropy", "kl-divergence", "reference/closed-forms"):
         html = page(site, lang, name)
         formulas = re.findall(r'<(span|div) class="arithmatex[^"]*">(.*?)</\1>', html, flags=re.DOTALL)
         assert len(formulas) >= 5, name
@@ -201,6 +201,17 @@ def test_pages_without_math_carry_none_of_it() -> None:
         assert "mjx-" not in html and "dv-mathjax-svg" not in html, path
 
 
+def test_only_pages_with_a_figure_load_the_figure_script() -> None:
+    # overrides/main.html adds javascripts/figures.js where hooks/widgets.py put a figure.
+    with_figure = 0
+    for path in html_pages(built_site()):
+        html = path.read_text(encoding="utf-8")
+        has_figure = 'class="dv-widget' in html
+        assert ("javascripts/figures.js" in html) == has_figure, path
+        with_figure += has_figure
+    assert with_figure >= 10  # five pages in two languages
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_table_of_contents_and_search_index_show_no_tex(lang: str) -> None:
     site = built_site()
@@ -222,21 +233,29 @@ def test_table_of_contents_and_search_index_show_no_tex(lang: str) -> None:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_api_reference_documents_every_function_and_prose_links_to_it(lang: str) -> None:
     site = built_site()
-    reference = page(site, lang, "reference")
+    # The reference is split by concept (hooks/macros.py: api); its index page
+    # links every public name to its entry, and each entry exists once.
+    index = page(site, lang, "reference")
+    pages = sorted((site / LANGUAGES[lang] / "reference").glob("*/index.html"))
+    assert len(pages) >= 5
+    entries = {path: path.read_text(encoding="utf-8") for path in pages}
     assert len(API) > 20
     for name in API:
-        assert f'id="divergence.{name}"' in reference, name
+        homes = [path for path, html in entries.items() if f'id="divergence.{name}"' in html]
+        assert len(homes) == 1, (name, homes)
+        assert f'href="{homes[0].parent.name}/#divergence.{name}"' in index, name
+    reference = "".join(entries.values())
     assert "divergence.plotting" not in reference
     # Docstring math (.. math::, :math:) is typeset like the pages' own
     # (hooks/griffe_math.py), "\|" included; parameters are a list, not a
     # table that a phone cuts off.
     assert ".. math::" not in reference and ":math:" not in reference
-    assert reference.count("<mjx-container") > 50
+    assert all("<mjx-container" in html for html in entries.values())
     assert "<mo>∥</mo>" in reference or '<mo data-mjx-texclass="ORD">∥</mo>' in reference
     assert 'class="doc-section-item' in reference or "doc-section-title" in reference
     entropy = page(site, lang, "entropy")
-    assert 'href="../reference/#divergence.entropy"' in entropy
-    assert 'href="../reference/#divergence.kl_divergence"' in entropy
+    assert 'href="../reference/divergences/#divergence.entropy"' in entropy
+    assert 'href="../reference/divergences/#divergence.kl_divergence"' in entropy
 
 
 @pytest.mark.parametrize(("lang", "other", "href"), [("ko", "en", "../en/entropy/"), ("en", "ko", "../../entropy/")])
@@ -339,4 +358,8 @@ def test_search_index_boosts_the_page_about_a_term(lang: str, first: str, others
     boost = {d["title"].split(" (")[0]: d.get("boost", 1) for d in index["docs"] if "#" not in d["location"]}
     for other in others:
         assert boost[first] > boost[other] > 1
-    assert all("boost" not in d for d in index["docs"] if "#" in d["location"])
+    # Sections are not boosted, but the API reference's pages lower themselves
+    # and their sections (front matter search.boost), below the teaching pages.
+    reference = [d for d in index["docs"] if re.match(r"reference/[^/#]+/", d["location"])]  # not the index
+    assert reference and all(d["boost"] < 1 for d in reference)
+    assert all("boost" not in d for d in index["docs"] if "#" in d["location"] and d not in reference)
