@@ -38,6 +38,10 @@ class Example:
             raise AttributeError(f"{self.path.relative_to(DOCS_SRC)} defines no variable {name!r}") from None
 
 
+RESULTS: dict[tuple[str, int], Example] = {}
+"""Examples already run in this process, by path and modification time (hooks/macros.py: example)."""
+
+
 def load_tool(name: str) -> Any:
     """Import ``hooks/<name>.py`` as the module `name`.
 

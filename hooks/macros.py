@@ -13,6 +13,7 @@ in mkdocs.yml, because ``{#id}`` is how a heading is given its anchor.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import math
 import re
@@ -72,15 +73,17 @@ def _split(x: float, digits: int) -> tuple[str, int]:
     return mantissa.rstrip("0").rstrip(".") if "." in mantissa else mantissa, int(exponent)
 
 
-_cache: dict[tuple[str, int], Any] = {}
-
-
 def example(relative: str) -> Any:
-    """Run ``docs_src/<relative>`` (once per build and file version) and return its variables."""
+    """Run ``docs_src/<relative>`` (once per file version) and return its variables.
+
+    The results live in ``examples.RESULTS``: mkdocs-static-i18n builds the
+    English site with a fresh copy of this module, and the two languages must
+    quote one computation (and not pay for it twice).
+    """
     key = (relative, (examples.DOCS_SRC / relative).stat().st_mtime_ns)
-    if key not in _cache:
-        _cache[key] = examples.run_example(relative)
-    return _cache[key]
+    if key not in examples.RESULTS:
+        examples.RESULTS[key] = examples.run_example(relative)
+    return examples.RESULTS[key]
 
 
 _PAGE_TITLE = re.compile(r"^# (.+)$", re.MULTILINE)
@@ -106,6 +109,7 @@ def glossary_table(lang: str) -> str:
     return "\n".join(rows)
 
 
+@functools.cache
 def _public_objects() -> dict[str, list[str]]:
     """``divergence.__all__`` by the private module that defines each name (``"_entropy"``: [...]), in source order."""
     import inspect

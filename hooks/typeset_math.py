@@ -163,12 +163,14 @@ def on_page_content(html_: str, *, page: Page, config: MkDocsConfig, files: obje
         for m, rendered in zip(matches, answer["html"], strict=True):
             pieces += [html_[last : m.start()], _typeset(m, rendered)]
             last = m.end()
-        # The glyph shapes every formula on the page refers to, drawn once.
+        # The glyph shapes every formula on the page refers to, drawn once, at
+        # the end: before the page's title, they made Material's search split
+        # the title from the page's first paragraph (an extra "#_1" entry).
         glyphs = (
             '<svg class="dv-math-glyphs" xmlns="http://www.w3.org/2000/svg" aria-hidden="true" '
             f"data-search-exclude>{answer['defs']}</svg>"
         )
-        html_ = "".join([glyphs, *pieces, html_[last:]])
+        html_ = "".join([*pieces, html_[last:], glyphs])
         _PAGES_WITH_MATH.add(page.url)
     else:
         _PAGES_WITH_MATH.discard(page.url)
