@@ -24,7 +24,7 @@ from fractions import Fraction
 import mpmath
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import divergence as dv
@@ -331,6 +331,9 @@ samples = st.lists(st.floats(-1.0, 1.0), min_size=2, max_size=6)
 
 @settings(max_examples=150)
 @given(samples, st.integers(-1070, 1020), st.booleans())
+@example([0.0, 0.125], -1070, False)  # sigma is exactly the smallest subnormal, 2**-1074
+@example([0.0, 0.5, 0.5], -1072, False)  # sigma = 0.94 * 2**-1074 rounds to it
+@example([0.0, 0.0625], -1070, False)  # sigma = 2**-1075 exactly: a tie, rounds to 0
 def test_fit_normal_and_log_likelihood_are_accurate_over_the_whole_range(unit, exponent, nearly_constant):
     if nearly_constant:  # a spread of a few ulps of the mean
         unit = [0.75 + i * 2.0**-53 * v for i, v in enumerate(unit)]
@@ -339,7 +342,8 @@ def test_fit_normal_and_log_likelihood_are_accurate_over_the_whole_range(unit, e
     n = len(x)
     mean = sum(exact) / n
     variance = sum((v - mean) ** 2 for v in exact) / n
-    if variance == 0 or not (mpf(2.0**-1074) < mpmath.sqrt(variance) < MAX):
+    # Representable: sigma rounds to a positive float64 (at least half the smallest subnormal, 2**-1074).
+    if variance == 0 or not (mpf(2) ** -1075 < mpmath.sqrt(variance) < MAX):
         with pytest.raises(ValueError, match="x"):
             dv.fit_normal(x)
         return
