@@ -21,8 +21,11 @@ test: setup
 	$(BIN)/python -m pytest
 
 # The library and the examples only (seconds): what to run while editing code.
+# Spread over the cores (at most 4: each worker imports numpy, scipy and
+# matplotlib). The full run stays in one process: its site tests share one
+# build of the site, which workers would each make again.
 test-fast: setup
-	$(BIN)/python -m pytest -m "not site and not lint"
+	$(BIN)/python -m pytest -m "not site and not lint" -n auto --maxprocesses 4
 
 # --livereload: with recent click, `mkdocs serve` otherwise starts without it.
 serve: setup

@@ -56,8 +56,16 @@ def run_example() -> Callable[[str], Any]:
     """Run ``docs_src/<path>`` the way the site build runs it; returns its variables and output.
 
     The result has ``.namespace`` (dict), ``.output`` (str) and attribute access
-    to the example's variables (``ex.h``).
+    to the example's variables (``ex.h``). Each example runs once per session,
+    as it runs once per build: the tests that read it share one result and
+    must not change it (:func:`run_example_afresh` gives a private one).
     """
+    return functools.cache(_load_examples_module().run_example)
+
+
+@pytest.fixture(scope="session")
+def run_example_afresh() -> Callable[[str], Any]:
+    """:func:`run_example` for a test that changes what the example left behind (its figure)."""
     return _load_examples_module().run_example
 
 

@@ -14,6 +14,8 @@ import pytest
 from site_build import built_site, html_pages
 
 if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
     from conftest import Visit
 
 pytestmark = pytest.mark.site  # builds the site: the slow tier
@@ -85,6 +87,103 @@ def test_every_page_shows_its_math_and_fits_the_screen(
         if result["focusable"] or result["scripts"]:
             failures.append((path, result))
     assert not failures, failures
+
+
+# Nothing in a page's content may move once it is on screen, nor reach
+# outside the article. Checked on one visit of each page:
+# - a layout shift while the page loads, recorded from the first byte (only
+#   the content counts: Material reveals its colour-scheme toggle by script,
+#   which moves the language button in the header by one button's width);
+# - the scripts (Material wrapping tables, the figures enabling their
+#   controls) leaving a block somewhere else than the page without scripts;
+# - a block drawn on demand (content-visibility in docs/stylesheets/site.css)
+#   sitting elsewhere than without that rule: drawn, it is contained
+#   (`contain: layout style paint`), which stops margins collapsing.
+_RECORD_SHIFTS = """
+window.__contentShifts = [];
+new PerformanceObserver(list => {
+    for (const entry of list.getEntries())
+        for (const source of entry.sources)
+            if (source.node && source.node.closest && source.node.closest('.md-main'))
+                window.__contentShifts.push([entry.value, source.node.id || source.node.tagName]);
+}).observe({type: 'layout-shift', buffered: true});
+"""
+
+# Every block's box; `drawn` lays out blocks left for later as they are once
+# drawn, so that the boxes do not depend on what was scrolled past.
+_BLOCK_BOXES = """(drawn) => {
+    const blocks = [...document.querySelector('.md-content__inner').children];
+    const onDemand = blocks.filter(b => getComputedStyle(b).contentVisibility === 'auto');
+    if (drawn) onDemand.forEach(b => {
+        b.style.contentVisibility = 'visible';
+        b.style.contain = 'layout style paint';
+    });
+    const boxes = blocks.map(b => {
+        const r = b.getBoundingClientRect();
+        return [b.tagName, Math.round(r.left), Math.round(r.top + scrollY), Math.round(r.width), Math.round(r.height)];
+    });
+    onDemand.forEach(b => { b.style.contentVisibility = ''; b.style.contain = ''; });
+    return {boxes, onDemand: onDemand.length};
+}"""
+
+# Text of the content lying below the footer's top: where a block drawn on
+# demand is taller than its placeholder, its content, laid out for a query
+# ("where is this link?", as Lighthouse's contrast audit asks), would reach
+# into the footer. A closed <details> lays out its hidden answers below
+# itself in the same way; nobody sees those.
+_BELOW_THE_FOOTER = """() => {
+    const footer = document.querySelector('.md-footer').getBoundingClientRect().top;
+    return [...document.querySelectorAll('.md-content__inner :is(p, li, a, td, th, dt, dd, pre, figcaption, summary)')]
+        .filter(e => !e.parentElement.closest('details:not([open])'))
+        .filter(e => e.getBoundingClientRect().bottom > footer + 1)
+        .map(e => e.tagName + ': ' + e.textContent.slice(0, 40)).slice(0, 3);
+}"""
+
+_WITHOUT_RENDERING_ON_DEMAND = """() => {
+    for (const sheet of document.styleSheets) {
+        if (!sheet.href || !sheet.href.endsWith('/stylesheets/site.css')) continue;
+        for (let i = sheet.cssRules.length - 1; i >= 0; i--)
+            if ((sheet.cssRules[i].selectorText || '').includes('nth-child')) sheet.deleteRule(i);
+    }
+    return [...document.querySelector('.md-content__inner').children]
+        .filter(b => getComputedStyle(b).contentVisibility === 'auto').length;
+}"""
+
+
+def _moved(before: list, after: list) -> list:
+    return [(b, a) for b, a in zip(before, after, strict=True) if b != a][:3]
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_nothing_in_the_content_moves(browser: Browser, visit: Callable[..., Visit], base_url: str, width: int) -> None:
+    viewport = {"width": width, "height": 844 if width < 600 else 900}  # as Visit's
+    static = browser.new_context(java_script_enabled=False, viewport=viewport)
+    static_tab = static.new_page()
+    tab = visit("light", width)
+    tab.page.add_init_script(_RECORD_SHIFTS)
+    failures, long_pages = {}, 0
+    for path in _all_pages():
+        if path.endswith("404.html"):
+            continue
+        static_tab.goto(base_url + path)
+        without_scripts = static_tab.evaluate(_BLOCK_BOXES, True)["boxes"]
+        page = tab.open(base_url + path)
+        if shifts := page.evaluate("window.__contentShifts"):
+            failures[(path, "shifted while loading")] = shifts
+        if below := page.evaluate(_BELOW_THE_FOOTER):
+            failures[(path, "reaches into the footer")] = below
+        drawn = page.evaluate(_BLOCK_BOXES, True)
+        if moved := _moved(without_scripts, drawn["boxes"]):
+            failures[(path, "moved by the scripts")] = moved
+        if len(drawn["boxes"]) > 40:
+            long_pages += 1
+            if drawn["onDemand"] <= len(drawn["boxes"]) // 2:
+                failures[(path, "few blocks drawn on demand")] = drawn["onDemand"]
+        assert page.evaluate(_WITHOUT_RENDERING_ON_DEMAND) == 0
+        if moved := _moved(drawn["boxes"], page.evaluate(_BLOCK_BOXES, False)["boxes"]):
+            failures[(path, "placed differently when drawn on demand")] = moved
+    static.close()
+    assert long_pages >= 8 and not failures, failures
 
 
 @pytest.mark.parametrize("lang", PAGES)

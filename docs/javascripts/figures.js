@@ -180,12 +180,22 @@
     if (!invalid) drawBars(widget, p, q);
   }
 
+  // The build drew each figure at its controls' starting values. A browser
+  // may restore other values (back navigation keeps form state); only then
+  // is there anything to redraw. Redrawing every figure at load would cost
+  // a phone a full style and layout pass for nothing.
+  function restored(widget) {
+    return Array.from(widget.querySelectorAll("input")).some((input) =>
+      input.type === "radio" ? input.checked !== input.defaultChecked : input.value !== input.defaultValue,
+    );
+  }
+
   function enable(widget) {
     if (widget.dataset.ready) return;
     widget.dataset.ready = "true";
     widget.querySelectorAll("fieldset[disabled]").forEach((f) => (f.disabled = false));
     widget.addEventListener("input", () => update(widget));
-    update(widget);
+    if (restored(widget)) update(widget);
   }
 
   function start() {
