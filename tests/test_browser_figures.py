@@ -208,9 +208,15 @@ def test_figures_redraw_controls_the_browser_restored(browser: Browser, base_url
     shown = "() => Array.from(document.querySelectorAll('.dv-widget output[data-quantity]'), o => o.dataset.value)"
     for url in _pages_with_figures():
         page = browser.new_page(viewport={"width": 390, "height": 844})
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
         page.add_init_script(_RESTORE_A_SLIDER)
         page.goto(base_url + url)
         page.wait_for_function("() => document.querySelectorAll('.dv-widget[data-ready]').length > 0")
+        assert page.evaluate("() => document.querySelector('.dv-widget input[type=range]').value") != (
+            page.evaluate("() => document.querySelector('.dv-widget input[type=range]').defaultValue")
+        ), "the restore did not happen"
+        assert not errors, errors
         at_load = page.evaluate(shown)
         page.evaluate("() => document.querySelectorAll('.dv-widget').forEach(w => w.dispatchEvent(new Event('input')))")
         assert page.evaluate(shown) == at_load, url
