@@ -126,9 +126,11 @@ def base_url() -> Iterator[str]:
 class Visit:
     """One browser context and page that records errors and off-host requests."""
 
-    def __init__(self, browser: Browser, scheme: str, width: int = 1280) -> None:
+    def __init__(self, browser: Browser, scheme: str, width: int = 1280, javascript: bool = True) -> None:
         height = 844 if width < 600 else 900
-        self.context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": height})
+        self.context = browser.new_context(
+            color_scheme=scheme, viewport={"width": width, "height": height}, java_script_enabled=javascript
+        )
         self.errors: list[str] = []
         self.off_host: list[str] = []
         self.context.route("**/*", self._route)
@@ -169,8 +171,8 @@ class Visit:
 def visit(browser: Browser) -> Iterator[Callable[..., Visit]]:
     visits: list[Visit] = []
 
-    def make(scheme: str = "light", width: int = 1280) -> Visit:
-        visits.append(Visit(browser, scheme, width))
+    def make(scheme: str = "light", width: int = 1280, javascript: bool = True) -> Visit:
+        visits.append(Visit(browser, scheme, width, javascript))
         return visits[-1]
 
     yield make

@@ -14,8 +14,6 @@ import pytest
 from site_build import built_site, html_pages
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser
-
     from conftest import Visit
 
 pytestmark = pytest.mark.site  # builds the site: the slow tier
@@ -177,18 +175,15 @@ _JUMP_LANDS = """async (id) => {
 
 
 @pytest.mark.parametrize("width", [390, 1280])
-def test_nothing_in_the_content_moves(browser: Browser, visit: Callable[..., Visit], base_url: str, width: int) -> None:
-    viewport = {"width": width, "height": 844 if width < 600 else 900}  # as Visit's
-    static = browser.new_context(java_script_enabled=False, viewport=viewport)
-    static_tab = static.new_page()
+def test_nothing_in_the_content_moves(visit: Callable[..., Visit], base_url: str, width: int) -> None:
+    static = visit("light", width, javascript=False)
     tab = visit("light", width)
     tab.page.add_init_script(_RECORD_SHIFTS)
     failures, long_pages = {}, 0
     for path in _all_pages():
         if path.endswith("404.html"):
             continue
-        static_tab.goto(base_url + path)
-        without_scripts = static_tab.evaluate(_BLOCK_BOXES, True)["boxes"]
+        without_scripts = static.open(base_url + path).evaluate(_BLOCK_BOXES, True)["boxes"]
         page = tab.open(base_url + path)
         if shifts := page.evaluate("window.__contentShifts"):
             failures[(path, "shifted while loading")] = shifts
@@ -197,7 +192,6 @@ def test_nothing_in_the_content_moves(browser: Browser, visit: Callable[..., Vis
         drawn = page.evaluate(_BLOCK_BOXES, True)
         if moved := _moved(without_scripts, drawn["boxes"]):
             failures[(path, "moved by the scripts")] = moved
-        headings = page.evaluate("[...document.querySelectorAll('.md-content__inner > h2[id]')].map(h => h.id)")
         assert page.evaluate(_WITHOUT_RENDERING_ON_DEMAND) == 0
         if moved := _moved(drawn["boxes"], page.evaluate(_BLOCK_BOXES, False)["boxes"]):
             failures[(path, "placed differently when drawn on demand")] = moved
@@ -207,11 +201,10 @@ def test_nothing_in_the_content_moves(browser: Browser, visit: Callable[..., Vis
                 failures[(path, "few blocks drawn on demand")] = drawn["onDemand"]
             # A link from elsewhere to a heading far down, past blocks not yet
             # drawn (the query makes it a new document, not a scroll in this one).
-            target = headings[-3]
+            target = page.evaluate("[...document.querySelectorAll('.md-content__inner > h2[id]')].at(-3).id")
             landed, settled = tab.open(f"{base_url}{path}?from=elsewhere#{target}").evaluate(_JUMP_LANDS, target)
             if abs(landed - settled) > 1:
                 failures[(path, f"jump to #{target} landed off")] = (landed, settled)
-    static.close()
     assert long_pages >= 8 and not failures, failures
 
 
