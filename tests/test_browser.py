@@ -208,6 +208,34 @@ def test_nothing_in_the_content_moves(visit: Callable[..., Visit], base_url: str
     assert long_pages >= 8 and not failures, failures
 
 
+# Code blocks' copy buttons, by how far down the page each block is.
+_COPY_BUTTONS = """() => [...document.querySelectorAll('.md-content pre > code')].map(code => ({
+    top: Math.round(code.getBoundingClientRect().top),
+    copy: !!code.closest('pre').querySelector('.md-code__nav'),
+}))"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_code_blocks_far_down_are_set_up_when_they_come_into_view(
+    visit: Callable[..., Visit], base_url: str, width: int
+) -> None:
+    """Material's set-up of a far-down code block waits until it is in view.
+
+    Set up at load, each block's width is read, which draws the blocks left to
+    be drawn on demand (mkdocs.yml: content.lazy).
+    """
+    from playwright.sync_api import expect  # here: the browser fixture reports a missing playwright
+
+    page = visit("light", width).open(base_url + "/gan-objective/")
+    blocks = page.evaluate(_COPY_BUTTONS)
+    far_down = [b for b in blocks if b["top"] > 3 * page.viewport_size["height"]]
+    assert len(far_down) >= 10 and not any(b["copy"] for b in far_down), far_down
+    # The reader gets there: the last block outside the closed answers gets its copy button.
+    last = page.locator(".md-content pre:not(details:not([open]) pre)").last
+    last.scroll_into_view_if_needed()
+    expect(last.locator(".md-code__nav")).to_have_count(1)
+
+
 @pytest.mark.parametrize("lang", PAGES)
 def test_math_is_typeset(visit: Callable[..., Visit], base_url: str, lang: str) -> None:
     page = visit().open(base_url + PAGES[lang])
