@@ -29,7 +29,7 @@ radius = np.array(radius)
 print(f"3. |(u, v)|: {radius[0]:.4f} -> {radius[-1]:.4f}")
 print(f"   r0 * sqrt(1 + eta^2)^{steps} = {np.sqrt(1 + eta**2) ** steps * radius[0]:.4f}")
 
-# 4. The generator cost E_{x ~ p_g}[f(x)] with f = -p_data / p_g = -exp(logit of D*),
+# 5. The generator cost E_{x ~ p_g}[f(x)] with f = -p_data / p_g = -exp(logit of D*),
 #    data N(0, 1), generator N(theta, 1); its gradient in theta, f held fixed.
 theta3 = 1.5
 data, gen = norm(0.0, 1.0), norm(theta3, 1.0)
